@@ -1,0 +1,284 @@
+/**
+ * Containerfile → OCI image: resolve the base once, build with buildah, then (when asked) export one OCI
+ * layout that is both archived and pushed, so the archive and the registry hold the same digest.
+ */
+import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { ConfigurationError, OsimgError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { authFileContent, credentialsFromAuthFiles, type Credentials } from '../oci/auth.js';
+import { OciLayout } from '../oci/layout.js';
+import { formatBytes, pushLayout } from '../oci/push.js';
+import {
+  formatReference,
+  isLoopbackRegistry,
+  parseReference,
+  repositoryName,
+  type ImageReference,
+} from '../oci/reference.js';
+import { RegistryClient, type RegistryClientOptions } from '../oci/registry.js';
+import type { Buildah, ImageInfo, PullPolicy } from '../tools/buildah.js';
+import type { Tar } from '../tools/tar.js';
+import { finalBaseImage } from './containerfile.js';
+import { computeLabels, type SourceInfo } from './labels.js';
+import { checkBuildable, parsePlatform } from './platform.js';
+
+export interface BuildRequest {
+  containerfile: string;
+  context: string;
+  /** The image name without tag; its registry is where a push goes. */
+  image: ImageReference;
+  tags: readonly string[];
+  buildArgs: Readonly<Record<string, string>>;
+  labels: Readonly<Record<string, string>>;
+  platform?: string;
+  push: boolean;
+  credentials?: Credentials;
+  /** Auth files to look in when no credentials are given (podman/docker login). */
+  authFiles: readonly string[];
+  tlsVerify: boolean;
+  ociArchive?: string;
+  layers: boolean;
+  cacheFrom: readonly string[];
+  cacheTo: readonly string[];
+  /** Epoch seconds for timestamps; unset means "now" (not reproducible). */
+  sourceDateEpoch?: number;
+  source: SourceInfo;
+  pull: PullPolicy;
+  isolation?: string;
+}
+
+export interface HostInfo {
+  architecture: string;
+  binfmtHandlers: readonly string[];
+}
+
+export interface BuildDeps {
+  buildah: Buildah;
+  tar: Tar;
+  log: Logger;
+  host: HostInfo;
+  /** Test hook for the registry client (e.g. a faster retry schedule). */
+  registryOptions?: Partial<RegistryClientOptions>;
+}
+
+export interface BuildResult {
+  image: string;
+  imageId: string;
+  /** Manifest digest: of the pushed/archived image, else of the image in local storage. */
+  digest: string;
+  /** name@digest */
+  ref: string;
+  /** Fully qualified name:tag for every tag. */
+  tags: string[];
+  ociArchive?: string;
+  pushed: boolean;
+  size: number;
+  layers: number;
+  platform: string;
+  base?: { name: string; digest: string };
+  labels: Record<string, string>;
+}
+
+export async function buildImage(request: BuildRequest, deps: BuildDeps): Promise<BuildResult> {
+  const { buildah, log } = deps;
+  const content = await readContainerfile(request.containerfile);
+  await checkContext(request.context);
+  const platform = request.platform ? parsePlatform(request.platform) : undefined;
+  if (platform) checkBuildable(platform, deps.host.architecture, deps.host.binfmtHandlers);
+  const baseFrom = finalBaseImage(content, request.buildArgs, request.containerfile);
+  const name = repositoryName(request.image);
+  const localTags = request.tags.map((tag) => `${name}:${tag}`);
+
+  const work = await mkdtemp(join(tmpdir(), 'osimg-build-'));
+  try {
+    const credentials =
+      request.credentials ??
+      (request.push ? await credentialsFromAuthFiles(request.authFiles, request.image.registry) : undefined);
+    let authfile: string | undefined;
+    if (request.credentials) {
+      authfile = join(work, 'auth.json');
+      await writeFile(
+        authfile,
+        authFileContent([{ registry: request.image.registry, credentials: request.credentials }]),
+        {
+          mode: 0o600,
+        },
+      );
+    }
+    const tlsVerify = request.tlsVerify && !isLoopbackRegistry(request.image.registry);
+
+    const base = await log.group('Resolve base image', () =>
+      resolveBase(buildah, log, baseFrom.reference, {
+        platform: request.platform,
+        authfile,
+        tlsVerify,
+        pull: request.pull,
+      }),
+    );
+    const created = request.sourceDateEpoch ?? Math.floor(Date.now() / 1000);
+    const { labels, ignored } = computeLabels({
+      source: request.source,
+      title: request.image.repository.split('/').at(-1)!,
+      created,
+      base,
+      user: request.labels,
+    });
+    for (const key of ignored)
+      log.warning(`label ${key} is set by osimg from the build's provenance; your value was ignored`);
+
+    const imageId = await log.group('Build', () =>
+      buildah.build(
+        {
+          containerfile: request.containerfile,
+          context: request.context,
+          tags: localTags,
+          buildArgs: request.buildArgs,
+          labels,
+          iidfile: join(work, 'iid'),
+          platform: request.platform,
+          isolation: request.isolation,
+          layers: request.layers,
+          timestamp: request.sourceDateEpoch,
+          cacheFrom: request.cacheFrom,
+          cacheTo: request.cacheTo,
+          authfile,
+          tlsVerify:
+            tlsVerify && request.cacheFrom.every((ref) => !isLoopbackRegistry(parseReference(ref).registry)),
+          pull: request.pull === 'always' ? 'missing' : request.pull, // the base was pulled above already
+        },
+        (line) => log.info(line),
+      ),
+    );
+    const info = await buildah.inspectImage(imageId);
+    if (!info) throw new OsimgError(`the image ${imageId} that buildah just built is not in its storage`);
+
+    let digest = info.digest;
+    let ociArchive: string | undefined;
+    if (request.push || request.ociArchive) {
+      const layout = join(work, 'layout');
+      digest = await log.group('Export OCI layout', () =>
+        buildah.pushToLayout(imageId, layout, request.tags[0] ?? 'latest', join(work, 'digest')),
+      );
+      if (request.ociArchive) {
+        ociArchive = await writeArchive(deps.tar, layout, request.ociArchive, created);
+        log.info(`wrote ${ociArchive}`);
+      }
+      if (request.push) {
+        await log.group(`Push ${name}`, async () => {
+          const client = new RegistryClient({
+            registry: request.image.registry,
+            credentials,
+            insecure: !request.tlsVerify,
+            log: (message) => log.info(message),
+            ...deps.registryOptions,
+          });
+          const pushed = await pushLayout(client, {
+            layout: new OciLayout(layout),
+            digest,
+            repository: request.image.repository,
+            tags: request.tags,
+            log: (message) => log.info(message),
+          });
+          log.info(
+            `pushed ${name}@${digest}: ${pushed.uploadedBlobs} blobs uploaded (${formatBytes(pushed.uploadedBytes)}), ${pushed.skippedBlobs} already there`,
+          );
+        });
+      }
+    }
+
+    return {
+      image: name,
+      imageId: info.id,
+      digest,
+      ref: `${name}@${digest}`,
+      tags: localTags,
+      ociArchive,
+      pushed: request.push,
+      size: info.size,
+      layers: info.layers,
+      platform: `${info.os}/${info.architecture}`,
+      base,
+      labels: info.labels,
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function readContainerfile(path: string): Promise<string> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile())
+      throw new ConfigurationError(
+        `the Containerfile ${path} is not a file: point containerfile at the file itself`,
+      );
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      throw new ConfigurationError(
+        `no Containerfile at ${path}: set containerfile to its path (relative to the working directory)`,
+      );
+    }
+    throw new ConfigurationError(
+      `cannot read the Containerfile ${path} (${code ?? 'error'}): check its permissions`,
+      { cause: error },
+    );
+  }
+}
+
+async function checkContext(path: string): Promise<void> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new ConfigurationError(
+      `the build context ${path} is not a directory: set context to the folder the Containerfile copies from`,
+    );
+  }
+}
+
+async function resolveBase(
+  buildah: Buildah,
+  log: Logger,
+  reference: string,
+  options: { platform?: string; authfile?: string; tlsVerify: boolean; pull: PullPolicy },
+): Promise<{ name: string; digest: string } | undefined> {
+  if (reference === 'scratch') {
+    log.info('the final stage starts FROM scratch: no base image');
+    return undefined;
+  }
+  const ref = parseReference(reference);
+  const name = formatReference(ref);
+  const tlsVerify = options.tlsVerify && !isLoopbackRegistry(ref.registry);
+  let info: ImageInfo | undefined;
+  if (options.pull !== 'always') info = await buildah.inspectImage(name);
+  if (!info) {
+    if (options.pull === 'never') {
+      throw new ConfigurationError(
+        `the base image ${name} is not in local storage and pull is "never": pull it first or allow pulling`,
+      );
+    }
+    log.info(`pulling ${name}`);
+    await buildah.pull(name, { platform: options.platform, authfile: options.authfile, tlsVerify });
+    info = await buildah.inspectImage(name);
+    if (!info) throw new OsimgError(`${name} was pulled but is not in local storage`);
+  }
+  log.info(`base ${name} is ${info.digest}`);
+  return { name, digest: info.digest };
+}
+
+/** Packs the layout next to its destination, then renames it into place: never a half-written archive. */
+async function writeArchive(tar: Tar, layout: string, destination: string, mtime: number): Promise<string> {
+  await mkdir(dirname(destination), { recursive: true });
+  const partial = join(dirname(destination), `.${basename(destination)}.partial-${process.pid}`);
+  try {
+    await tar.create(partial, layout, ['oci-layout', 'index.json', 'blobs'], mtime);
+    await rename(partial, destination);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
+  }
+  return destination;
+}

@@ -1,0 +1,68 @@
+/**
+ * What a Containerfile says about its base: the image the final stage is built on, after following
+ * stage aliases and substituting global ARGs (with build-arg overrides), as buildah itself resolves it.
+ */
+import { DockerfileParser } from 'dockerfile-ast';
+import { ConfigurationError } from '../errors.js';
+
+export interface BaseImage {
+  /** The reference as resolved from the FROM line, or "scratch". */
+  reference: string;
+  /** 1-based line of the FROM that names it. */
+  line: number;
+}
+
+/** Expands $VAR, ${VAR}, ${VAR:-default} and ${VAR:+alternative} the way FROM lines allow. */
+export function expandArgs(text: string, args: ReadonlyMap<string, string | undefined>): string {
+  return text.replace(
+    /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+    (_m, braced, op, word, bare) => {
+      const value = args.get((braced ?? bare) as string);
+      if (op === '-') return value ? value : (word as string);
+      if (op === '+') return value ? (word as string) : '';
+      return value ?? '';
+    },
+  );
+}
+
+/**
+ * Finds the base image of the final stage. Throws a ConfigurationError (with the line) when the file has
+ * no FROM or the base resolves to an empty name.
+ */
+export function finalBaseImage(
+  content: string,
+  buildArgs: Readonly<Record<string, string>>,
+  file: string,
+): BaseImage {
+  const dockerfile = DockerfileParser.parse(content);
+  const froms = dockerfile.getFROMs();
+  if (froms.length === 0) {
+    throw new ConfigurationError(`${file} has no FROM instruction: start it with FROM <base image>`);
+  }
+  const args = new Map<string, string | undefined>();
+  for (const arg of dockerfile.getInitialARGs()) {
+    for (const property of arg.getProperties()) {
+      const name = property.getName();
+      args.set(name, name in buildArgs ? buildArgs[name] : (property.getValue() ?? undefined));
+    }
+  }
+
+  const stages = new Map<string, BaseImage>();
+  let last: BaseImage | undefined;
+  for (const from of froms) {
+    const line = from.getRange().start.line + 1;
+    const raw = from.getImage();
+    const image = raw ? expandArgs(raw, args).trim() : '';
+    if (!image) {
+      throw new ConfigurationError(
+        `${file}:${line}: the FROM image is empty after substituting ARGs: set it or pass it as a build-arg`,
+      );
+    }
+    // A FROM naming an earlier stage inherits that stage's base.
+    const base = stages.get(image.toLowerCase()) ?? { reference: image, line };
+    const stage = from.getBuildStage();
+    if (stage) stages.set(stage.toLowerCase(), base);
+    last = base;
+  }
+  return last!;
+}

@@ -1,0 +1,76 @@
+/** The `osimg` command: dispatch to subcommands; errors become one line on stderr and an exit code. */
+import { CommandError, ConfigurationError, describeError, exitCodeFor } from '../errors.js';
+import { VERSION } from '../version.js';
+import { BUILD_HELP, buildCommand } from './build.js';
+
+export interface CliContext {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<string>;
+}
+
+export const HELP = `Usage: osimg <command> [options]
+
+Build, check and ship immutable, bootable OS images.
+
+Commands:
+  build      build a Containerfile into an OCI image (and push it by digest)
+  help       show help for a command
+  version    print the osimg version
+
+Run 'osimg <command> --help' for a command's options.
+`;
+
+const COMMANDS: Record<
+  string,
+  { run: (args: string[], context: CliContext) => Promise<number>; help: string }
+> = {
+  build: { run: buildCommand, help: BUILD_HELP },
+};
+
+export async function main(argv: string[], context: CliContext): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === '-h') {
+      context.stdout(HELP);
+      return command ? 0 : 2;
+    }
+    if (command === 'version' || command === '--version') {
+      context.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (command === 'help') {
+      const topic = rest[0] ? COMMANDS[rest[0]] : undefined;
+      context.stdout(topic ? topic.help : HELP);
+      return 0;
+    }
+    const entry = COMMANDS[command];
+    if (!entry) throw new ConfigurationError(`unknown command "${command}": run 'osimg --help' for the list`);
+    return await entry.run(rest, context);
+  } catch (error) {
+    if (error instanceof CommandError && error.stderrTail.length > 0) {
+      context.stderr(
+        `last output of ${error.command.split(' ')[0]}:\n${error.stderrTail.map((line) => `  ${line}`).join('\n')}\n`,
+      );
+    }
+    context.stderr(`osimg: ${describeUsage(error)}\n`);
+    return isUsageError(error) ? 2 : exitCodeFor(error);
+  }
+}
+
+/** node:util parseArgs throws TypeErrors with codes for unknown or malformed options. */
+function isUsageError(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+function describeUsage(error: unknown): string {
+  if (isUsageError(error)) {
+    const message = (error as Error).message;
+    const unknown = /Unknown option '([^']+)'/.exec(message);
+    return `${unknown ? `unknown option ${unknown[1]}` : message.split('. ')[0]}: run with --help for the options`;
+  }
+  return describeError(error);
+}

@@ -1,0 +1,318 @@
+/**
+ * A client for the OCI distribution API: blobs, manifests and tags, with Basic and Bearer auth, and every
+ * operation retried as a whole on transient failures (408, 429, 5xx, dropped connections). Fatal answers
+ * (401, 403, 404, other 4xx) become one clear error at once.
+ */
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { OsimgError } from '../errors.js';
+import { basicAuthorization, parseChallenge, type Challenge, type Credentials } from './auth.js';
+import { header, httpRequest, type HttpRequest, type HttpResponse } from './http.js';
+import { isLoopbackRegistry, registryEndpoint } from './reference.js';
+import { DEFAULT_RETRY, TransientError, parseRetryAfter, withRetry, type RetryPolicy } from './retry.js';
+
+export const MEDIA_TYPES = {
+  ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+  ociIndex: 'application/vnd.oci.image.index.v1+json',
+  dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+  dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+} as const;
+
+const MANIFEST_ACCEPT = Object.values(MEDIA_TYPES).join(', ');
+
+export interface RegistryClientOptions {
+  /** Registry host[:port] as it appears in image references. */
+  registry: string;
+  credentials?: Credentials;
+  /** Skip TLS verification; loopback registries always use plain HTTP. */
+  insecure?: boolean;
+  retry?: RetryPolicy;
+  sleep?: (ms: number) => Promise<void>;
+  /** Told about retries and other notable events. */
+  log?: (message: string) => void;
+  /** Test hook: the HTTP exchange (defaults to node:http(s)). */
+  send?: (request: HttpRequest) => Promise<HttpResponse>;
+}
+
+export interface Manifest {
+  mediaType: string;
+  digest: string;
+  bytes: Buffer;
+}
+
+type Access = 'pull' | 'pull,push';
+
+export function sha256Digest(data: Buffer | string): string {
+  return `sha256:${createHash('sha256').update(data).digest('hex')}`;
+}
+
+export class RegistryClient {
+  readonly registry: string;
+  private readonly base: string;
+  private readonly options: RegistryClientOptions;
+  private readonly send: (request: HttpRequest) => Promise<HttpResponse>;
+  private challenge?: Challenge;
+  private readonly tokens = new Map<string, string>();
+
+  constructor(options: RegistryClientOptions) {
+    this.options = options;
+    this.registry = options.registry;
+    const scheme = isLoopbackRegistry(options.registry) ? 'http' : 'https';
+    this.base = `${scheme}://${registryEndpoint(options.registry)}`;
+    this.send = options.send ?? httpRequest;
+  }
+
+  /** Whether a blob is already in the repository (so the upload can be skipped). */
+  async blobExists(repository: string, digest: string): Promise<boolean> {
+    return this.retrying(`check blob ${short(digest)}`, async () => {
+      const response = await this.call(
+        repository,
+        'pull,push',
+        'HEAD',
+        `/v2/${repository}/blobs/${digest}`,
+        {},
+        [200, 404],
+      );
+      return response.status === 200;
+    });
+  }
+
+  /** Uploads a blob in one PUT (POST for a session, then PUT with the digest). The registry checks the digest. */
+  async pushBlob(repository: string, digest: string, size: number, open: () => Readable): Promise<void> {
+    await this.retrying(`upload blob ${short(digest)}`, async () => {
+      const started = await this.call(
+        repository,
+        'pull,push',
+        'POST',
+        `/v2/${repository}/blobs/uploads/`,
+        {},
+        [202],
+      );
+      const location = header(started, 'location');
+      if (!location)
+        throw new OsimgError(`registry ${this.registry} did not say where to upload (no Location header)`, {
+          code: 'REGISTRY',
+        });
+      const url = new URL(location, this.base);
+      url.searchParams.set('digest', digest);
+      await this.call(
+        repository,
+        'pull,push',
+        'PUT',
+        url,
+        {
+          headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+          body: open,
+        },
+        [201],
+      );
+    });
+  }
+
+  /** Stores a manifest under a digest or a tag and checks the digest the registry computed. */
+  async putManifest(
+    repository: string,
+    reference: string,
+    manifest: { mediaType: string; bytes: Buffer },
+  ): Promise<string> {
+    const digest = sha256Digest(manifest.bytes);
+    return this.retrying(`store manifest ${repository}:${short(reference)}`, async () => {
+      const response = await this.call(
+        repository,
+        'pull,push',
+        'PUT',
+        `/v2/${repository}/manifests/${reference}`,
+        { headers: { 'content-type': manifest.mediaType }, body: manifest.bytes },
+        [201],
+      );
+      const stored = header(response, 'docker-content-digest');
+      if (stored && stored !== digest) {
+        throw new OsimgError(
+          `registry ${this.registry} stored ${repository}:${reference} as ${stored}, expected ${digest}`,
+          {
+            code: 'DIGEST_MISMATCH',
+          },
+        );
+      }
+      return digest;
+    });
+  }
+
+  /** Reads a manifest by tag or digest; the digest returned is computed from the bytes received. */
+  async getManifest(repository: string, reference: string): Promise<Manifest> {
+    return this.retrying(`read manifest ${repository}:${short(reference)}`, async () => {
+      const response = await this.call(
+        repository,
+        'pull',
+        'GET',
+        `/v2/${repository}/manifests/${reference}`,
+        { headers: { accept: MANIFEST_ACCEPT } },
+        [200],
+      );
+      const mediaType = (header(response, 'content-type') ?? '').split(';')[0]!.trim();
+      return { mediaType, digest: sha256Digest(response.body), bytes: response.body };
+    });
+  }
+
+  private retrying<T>(what: string, operation: () => Promise<T>): Promise<T> {
+    return withRetry(operation, {
+      policy: this.options.retry ?? DEFAULT_RETRY,
+      sleep: this.options.sleep,
+      onRetry: ({ attempt, delayMs, error }) =>
+        this.options.log?.(
+          `${what}: ${error.message}; retrying in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1})`,
+        ),
+    }).catch((error: unknown) => {
+      if (error instanceof TransientError) {
+        throw new OsimgError(`could not ${what} at ${this.registry}: ${error.message}`, {
+          code: 'REGISTRY',
+          cause: error,
+        });
+      }
+      throw error;
+    });
+  }
+
+  /** One exchange, with the auth handshake when the registry asks for it. */
+  private async call(
+    repository: string,
+    access: Access,
+    method: HttpRequest['method'],
+    path: string | URL,
+    extra: Pick<HttpRequest, 'headers' | 'body'>,
+    ok: number[],
+  ): Promise<HttpResponse> {
+    const url = typeof path === 'string' ? new URL(path, this.base) : path;
+    const exchange = async () =>
+      this.send({
+        method,
+        url,
+        headers: { 'user-agent': 'osimg', ...extra.headers, ...this.authorization(repository, access) },
+        body: extra.body,
+        insecureTls: this.options.insecure,
+      });
+    let response = await exchange();
+    if (response.status === 401 && (await this.authenticate(response, repository, access))) {
+      response = await exchange();
+    }
+    if (ok.includes(response.status)) return response;
+    throw this.failure(response, `${method} ${url.pathname}`, repository, access);
+  }
+
+  private authorization(repository: string, access: Access): Record<string, string> {
+    if (this.challenge?.scheme === 'bearer') {
+      const token = this.tokens.get(scopeFor(repository, access));
+      return token ? { authorization: `Bearer ${token}` } : {};
+    }
+    if (this.challenge?.scheme === 'basic' && this.options.credentials) {
+      return { authorization: basicAuthorization(this.options.credentials) };
+    }
+    return {};
+  }
+
+  /** Reacts to a 401: learns the scheme, fetches a token. Returns false when there is nothing new to try. */
+  private async authenticate(response: HttpResponse, repository: string, access: Access): Promise<boolean> {
+    const challenge = parseChallenge(header(response, 'www-authenticate'));
+    if (!challenge) return false;
+    const known = this.challenge?.scheme === challenge.scheme;
+    this.challenge = challenge;
+    if (challenge.scheme === 'basic') return !known && this.options.credentials !== undefined;
+    // Always fetch afresh: a token held already has expired or lacks the scope.
+    const scope = scopeFor(repository, access);
+    this.tokens.set(scope, await this.fetchToken(challenge, scope));
+    return true;
+  }
+
+  private async fetchToken(challenge: Challenge, scope: string): Promise<string> {
+    const realm = challenge.params.realm;
+    if (!realm)
+      throw new OsimgError(`registry ${this.registry} asked for a token but named no realm`, {
+        code: 'AUTH',
+      });
+    const url = new URL(realm);
+    if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
+    url.searchParams.set('scope', scope);
+    const credentials = this.options.credentials;
+    const response = await this.send({
+      method: 'GET',
+      url,
+      headers: {
+        'user-agent': 'osimg',
+        ...(credentials ? { authorization: basicAuthorization(credentials) } : {}),
+      },
+      insecureTls: this.options.insecure,
+    });
+    if (response.status !== 200)
+      throw this.failure(response, `token request to ${url.host}`, scope, 'pull,push');
+    let token: string | undefined;
+    try {
+      const parsed = JSON.parse(response.body.toString('utf8')) as { token?: string; access_token?: string };
+      token = parsed.token ?? parsed.access_token;
+    } catch {
+      token = undefined;
+    }
+    if (!token)
+      throw new OsimgError(`the token service of ${this.registry} answered without a token`, {
+        code: 'AUTH',
+      });
+    return token;
+  }
+
+  private failure(response: HttpResponse, what: string, repository: string, access: Access): Error {
+    const status = response.status;
+    const detail = registryErrorDetail(response.body);
+    const suffix = detail ? `: ${detail}` : '';
+    if (status === 408 || status === 429 || status >= 500) {
+      return new TransientError(
+        `${what} answered HTTP ${status}${suffix}`,
+        parseRetryAfter(header(response, 'retry-after')),
+      );
+    }
+    const user = this.options.credentials?.username;
+    if (status === 401) {
+      return new OsimgError(
+        user
+          ? `registry ${this.registry} rejected the credentials of "${user}" (HTTP 401)${suffix}: check the username and the password or token`
+          : `registry ${this.registry} requires credentials for ${repository} (HTTP 401): give a username and password (or log in with podman login / docker login first)`,
+        { code: 'AUTH' },
+      );
+    }
+    if (status === 403) {
+      return new OsimgError(
+        `registry ${this.registry} denied ${access === 'pull' ? 'pulling from' : 'pushing to'} ${repository}${user ? ` for "${user}"` : ''} (HTTP 403)${suffix}: the account lacks permission (on ghcr.io the job needs "packages: write")`,
+        { code: 'AUTH' },
+      );
+    }
+    if (status === 404) {
+      return new OsimgError(`${what} at ${this.registry}: not found (HTTP 404)${suffix}`, {
+        code: 'NOT_FOUND',
+      });
+    }
+    return new OsimgError(`${what} at ${this.registry} failed with HTTP ${status}${suffix}`, {
+      code: 'REGISTRY',
+    });
+  }
+}
+
+function scopeFor(repository: string, access: Access): string {
+  return `repository:${repository}:${access}`;
+}
+
+function short(reference: string): string {
+  return reference.startsWith('sha256:') ? reference.slice(0, 19) : reference;
+}
+
+/** The first message of a distribution-spec error body ({"errors":[{"code","message"}]}), if any. */
+export function registryErrorDetail(body: Buffer): string | undefined {
+  if (body.length === 0 || body.length > 64 * 1024) return undefined;
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as {
+      errors?: Array<{ code?: string; message?: string }>;
+    };
+    const first = parsed.errors?.[0];
+    if (!first) return undefined;
+    return [first.code, first.message].filter(Boolean).join(' ');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,26 @@
+/** Job summaries: a two-column table of what an action did. */
+import * as core from '@actions/core';
+
+export async function writeSummaryTable(
+  title: string,
+  rows: ReadonlyArray<readonly [string, string]>,
+): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary
+    .addHeading(title, 3)
+    .addTable([
+      [
+        { data: 'Field', header: true },
+        { data: 'Value', header: true },
+      ],
+      ...rows.map(([field, value]) => [escapeHtml(field), escapeHtml(value)]),
+    ])
+    .write();
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * The only place in osimg that starts processes. Always an argv array, never a shell; output captured and
+ * capped; a timeout and an AbortSignal that end the process (TERM, then KILL); failures as CommandError.
+ */
+import { spawn } from 'node:child_process';
+import { CommandError, OsimgError } from '../errors.js';
+
+export interface ExecOptions {
+  cwd?: string;
+  /** Added to (not replacing) the inherited environment; `undefined` removes a variable. */
+  env?: Record<string, string | undefined>;
+  /** Written to stdin, then stdin is closed. Secrets go here or in env, never in args. */
+  input?: string | Buffer;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Called for each complete line as it arrives (for streaming logs). */
+  onStdoutLine?: (line: string) => void;
+  onStderrLine?: (line: string) => void;
+  /** Exit codes that count as success (default [0]). */
+  okExitCodes?: number[];
+  /** Cap on captured stdout (default 64 MiB); stderr keeps its last 256 KiB. */
+  maxStdoutBytes?: number;
+  /** Grace period between TERM and KILL (default 5 s). */
+  killGraceMs?: number;
+}
+
+export interface ExecResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  durationMs: number;
+}
+
+export type Exec = (file: string, args: readonly string[], options?: ExecOptions) => Promise<ExecResult>;
+
+const STDERR_KEEP = 256 * 1024;
+const TAIL_LINES = 15;
+
+/** The last non-empty lines of some output, for error messages. */
+export function tailLines(text: string, count = TAIL_LINES): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trimEnd())
+    .filter((line) => line.length > 0)
+    .slice(-count);
+}
+
+/** Splits a byte stream into lines for a callback, keeping a partial last line until more arrives. */
+function lineSplitter(onLine?: (line: string) => void): { push(chunk: string): void; flush(): void } {
+  let pending = '';
+  return {
+    push(chunk) {
+      if (!onLine) return;
+      pending += chunk;
+      const lines = pending.split(/\r?\n/);
+      pending = lines.pop() ?? '';
+      for (const line of lines) onLine(line);
+    },
+    flush() {
+      if (onLine && pending.length > 0) onLine(pending);
+      pending = '';
+    },
+  };
+}
+
+export const exec: Exec = (file, args, options = {}) => {
+  const started = Date.now();
+  const command = [file, ...args].join(' ');
+  return new Promise<ExecResult>((resolve, reject) => {
+    if (options.signal?.aborted) {
+      reject(new OsimgError(`${file} was not started: the operation was cancelled`, { code: 'TIMEOUT' }));
+      return;
+    }
+    const env = { ...process.env };
+    for (const [key, value] of Object.entries(options.env ?? {})) {
+      if (value === undefined) delete env[key];
+      else env[key] = value;
+    }
+    const child = spawn(file, [...args], {
+      cwd: options.cwd,
+      env,
+      shell: false,
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
+
+    const maxStdout = options.maxStdoutBytes ?? 64 * 1024 * 1024;
+    let stdout = '';
+    let stdoutTruncated = false;
+    let stderr = '';
+    const outLines = lineSplitter(options.onStdoutLine);
+    const errLines = lineSplitter(options.onStderrLine);
+    const childStdout = child.stdout!;
+    const childStderr = child.stderr!;
+    childStdout.setEncoding('utf8');
+    childStderr.setEncoding('utf8');
+    childStdout.on('data', (chunk: string) => {
+      outLines.push(chunk);
+      if (stdout.length + chunk.length > maxStdout) {
+        stdoutTruncated = true;
+        stdout += chunk.slice(0, Math.max(0, maxStdout - stdout.length));
+      } else stdout += chunk;
+    });
+    childStderr.on('data', (chunk: string) => {
+      errLines.push(chunk);
+      stderr += chunk;
+      if (stderr.length > STDERR_KEEP * 2) stderr = stderr.slice(-STDERR_KEEP);
+    });
+
+    let stopReason: string | undefined;
+    let killTimer: NodeJS.Timeout | undefined;
+    const stop = (reason: string) => {
+      if (stopReason) return;
+      stopReason = reason;
+      child.kill('SIGTERM');
+      killTimer = setTimeout(() => child.kill('SIGKILL'), options.killGraceMs ?? 5000);
+      killTimer.unref();
+    };
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(
+            () => stop(`timed out after ${Math.round(options.timeoutMs! / 1000)} s`),
+            options.timeoutMs,
+          );
+    const onAbort = () => stop('was cancelled');
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+
+    const cleanup = () => {
+      if (timer) clearTimeout(timer);
+      if (killTimer) clearTimeout(killTimer);
+      options.signal?.removeEventListener('abort', onAbort);
+    };
+
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      cleanup();
+      if (error.code === 'ENOENT') {
+        reject(
+          new OsimgError(`${file} is not installed or not on PATH`, { code: 'TOOL_NOT_FOUND', cause: error }),
+        );
+      } else {
+        reject(
+          new OsimgError(`${file} could not be started: ${error.message}`, {
+            code: 'COMMAND_FAILED',
+            cause: error,
+          }),
+        );
+      }
+    });
+
+    if (options.input !== undefined && child.stdin) {
+      // A child that exits without reading stdin must not crash us with EPIPE.
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(options.input);
+    }
+
+    child.on('close', (code, signal) => {
+      cleanup();
+      outLines.flush();
+      errLines.flush();
+      const durationMs = Date.now() - started;
+      const exitCode = code ?? -1;
+      if (stopReason) {
+        reject(
+          new CommandError(`${file} ${stopReason}`, {
+            command,
+            exitCode: code,
+            stderrTail: tailLines(stderr),
+            code: 'TIMEOUT',
+          }),
+        );
+        return;
+      }
+      if (stdoutTruncated) stdout += '\n[output truncated]';
+      if (!(options.okExitCodes ?? [0]).includes(exitCode)) {
+        const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
+        const tail = tailLines(stderr);
+        const last = tail.at(-1);
+        reject(
+          new CommandError(`${file} ${args[0] ?? ''} ${how}${last ? `: ${last}` : ''}`.replace(/\s+/g, ' '), {
+            command,
+            exitCode: code,
+            stderrTail: tail,
+          }),
+        );
+        return;
+      }
+      resolve({ exitCode, stdout, stderr, durationMs });
+    });
+  });
+};

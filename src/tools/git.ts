@@ -1,0 +1,66 @@
+/**
+ * git: where the CLI learns which commit and repository an image comes from (Actions gets it from the
+ * GitHub context instead).
+ */
+import { CommandError } from '../errors.js';
+import type { Exec } from './exec.js';
+import { Tool, extractSemver } from './tool.js';
+
+export interface CommitInfo {
+  revision: string;
+  /** Commit time, epoch seconds. */
+  commitTime: number;
+}
+
+export class Git extends Tool {
+  protected readonly installHint = 'install git (apt-get install git)';
+
+  constructor(exec?: Exec) {
+    super('git', exec);
+  }
+
+  protected parseVersion(output: string): string {
+    return extractSemver(output, 'git');
+  }
+
+  static parseHeadCommit(output: string): CommitInfo | undefined {
+    const [revision, time] = output.trim().split('\n');
+    if (!revision || !/^[0-9a-f]{40,64}$/.test(revision) || !time || !/^\d+$/.test(time)) return undefined;
+    return { revision, commitTime: Number(time) };
+  }
+
+  /** `git@github.com:org/repo.git` and friends → `https://github.com/org/repo`, without credentials. */
+  static normaliseRemote(url: string): string | undefined {
+    const text = url.trim();
+    const scp = /^[\w.-]+@([\w.-]+):(.+?)(?:\.git)?\/?$/.exec(text);
+    if (scp) return `https://${scp[1]}/${scp[2]}`;
+    try {
+      const parsed = new URL(text);
+      if (!['https:', 'http:', 'ssh:', 'git:'].includes(parsed.protocol)) return undefined;
+      return `https://${parsed.hostname}${parsed.pathname.replace(/\.git\/?$/, '').replace(/\/$/, '')}`;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The HEAD commit of the repository containing `dir`, or undefined outside a git checkout. */
+  async headCommit(dir: string): Promise<CommitInfo | undefined> {
+    try {
+      const result = await this.run(['-C', dir, 'log', '-1', '--format=%H%n%ct']);
+      return Git.parseHeadCommit(result.stdout);
+    } catch (error) {
+      if (error instanceof CommandError) return undefined;
+      throw error;
+    }
+  }
+
+  async remoteUrl(dir: string, remote = 'origin'): Promise<string | undefined> {
+    try {
+      const result = await this.run(['-C', dir, 'remote', 'get-url', remote]);
+      return Git.normaliseRemote(result.stdout);
+    } catch (error) {
+      if (error instanceof CommandError) return undefined;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts', 'test/bundle/**/*.test.ts'],
+          // Real buildah, registries and qemu: one file at a time on a 2-core machine, generous timeouts.
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 900_000,
+          globalSetup: ['test/integration/harness/global-setup.ts'],
+        },
+      },
+    ],
+  },
+});
