@@ -14,10 +14,11 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts', 'test/bundle/**/*.test.ts'],
           // Real buildah, registries and qemu: one file at a time on a 2-core machine, generous timeouts.
-          fileParallelism: false,
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
           testTimeout: 600_000,
           hookTimeout: 900_000,
-          globalSetup: ['test/integration/harness/global-setup.ts'],
+          globalSetup: ['test/integration/harness-setup.ts'],
         },
       },
     ],

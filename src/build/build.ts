@@ -18,9 +18,9 @@ import {
   type ImageReference,
 } from '../oci/reference.js';
 import { RegistryClient, type RegistryClientOptions } from '../oci/registry.js';
-import type { Buildah, ImageInfo, PullPolicy } from '../tools/buildah.js';
+import { BuildStepError, type Buildah, type ImageInfo, type PullPolicy } from '../tools/buildah.js';
 import type { Tar } from '../tools/tar.js';
-import { finalBaseImage } from './containerfile.js';
+import { finalBaseImage, locateInstruction } from './containerfile.js';
 import { computeLabels, type SourceInfo } from './labels.js';
 import { checkBuildable, parsePlatform } from './platform.js';
 
@@ -129,27 +129,32 @@ export async function buildImage(request: BuildRequest, deps: BuildDeps): Promis
       log.warning(`label ${key} is set by osimg from the build's provenance; your value was ignored`);
 
     const imageId = await log.group('Build', () =>
-      buildah.build(
-        {
-          containerfile: request.containerfile,
-          context: request.context,
-          tags: localTags,
-          buildArgs: request.buildArgs,
-          labels,
-          iidfile: join(work, 'iid'),
-          platform: request.platform,
-          isolation: request.isolation,
-          layers: request.layers,
-          timestamp: request.sourceDateEpoch,
-          cacheFrom: request.cacheFrom,
-          cacheTo: request.cacheTo,
-          authfile,
-          tlsVerify:
-            tlsVerify && request.cacheFrom.every((ref) => !isLoopbackRegistry(parseReference(ref).registry)),
-          pull: request.pull === 'always' ? 'missing' : request.pull, // the base was pulled above already
-        },
-        (line) => log.info(line),
-      ),
+      buildah
+        .build(
+          {
+            containerfile: request.containerfile,
+            context: request.context,
+            tags: localTags,
+            buildArgs: request.buildArgs,
+            labels,
+            iidfile: join(work, 'iid'),
+            platform: request.platform,
+            isolation: request.isolation,
+            layers: request.layers,
+            timestamp: request.sourceDateEpoch,
+            cacheFrom: request.cacheFrom,
+            cacheTo: request.cacheTo,
+            authfile,
+            tlsVerify:
+              tlsVerify &&
+              request.cacheFrom.every((ref) => !isLoopbackRegistry(parseReference(ref).registry)),
+            pull: request.pull === 'always' ? 'missing' : request.pull, // the base was pulled above already
+          },
+          (line) => log.info(line),
+        )
+        .catch((error: unknown) => {
+          throw withContainerfileLine(error, request.containerfile, content);
+        }),
     );
     const info = await buildah.inspectImage(imageId);
     if (!info) throw new OsimgError(`the image ${imageId} that buildah just built is not in its storage`);
@@ -281,4 +286,22 @@ async function writeArchive(tar: Tar, layout: string, destination: string, mtime
     throw error;
   }
   return destination;
+}
+
+/** Names the Containerfile line of a failed step, which is where the user will look. */
+function withContainerfileLine(error: unknown, containerfile: string, content: string): unknown {
+  if (!(error instanceof BuildStepError) || !error.failure.instruction) return error;
+  const line = locateInstruction(content, error.failure.instruction);
+  const where = line ? `${basename(containerfile)}:${line}` : basename(containerfile);
+  return new BuildStepError(
+    `the build failed at ${where} (${error.failure.instruction}): ${error.failure.reason}`,
+    error.failure,
+    {
+      command: error.command,
+      exitCode: error.exitCode,
+      stderrTail: error.stderrTail,
+      code: 'BUILD_FAILED',
+      cause: error,
+    },
+  );
 }

@@ -66,3 +66,42 @@ export function finalBaseImage(
   }
   return last!;
 }
+
+/** Collapses an instruction the way buildah prints it: continuations joined, white space folded. */
+function normaliseInstruction(text: string): string {
+  return text
+    .replace(/\\\r?\n/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * The 1-based line where an instruction (as buildah printed it in "STEP n/m: ...") starts, or undefined.
+ * The last match wins: buildah fails at the latest step it started.
+ */
+export function locateInstruction(content: string, printed: string): number | undefined {
+  const wanted = normaliseInstruction(printed);
+  let found: number | undefined;
+  for (const instruction of DockerfileParser.parse(content).getInstructions()) {
+    const text = normaliseInstruction(
+      content.slice(
+        offsetOf(content, instruction.getRange().start.line),
+        offsetOf(content, instruction.getRange().end.line + 1),
+      ),
+    );
+    if (text === wanted || text.startsWith(wanted) || wanted.startsWith(text))
+      found = instruction.getRange().start.line + 1;
+  }
+  return found;
+}
+
+function offsetOf(content: string, line: number): number {
+  let offset = 0;
+  for (let i = 0; i < line; i++) {
+    const next = content.indexOf('\n', offset);
+    if (next < 0) return content.length;
+    offset = next + 1;
+  }
+  return offset;
+}

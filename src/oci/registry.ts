@@ -183,17 +183,22 @@ export class RegistryClient {
     ok: number[],
   ): Promise<HttpResponse> {
     const url = typeof path === 'string' ? new URL(path, this.base) : path;
-    const exchange = async () =>
+    const exchange = async (authorization: Record<string, string>) =>
       this.send({
         method,
         url,
-        headers: { 'user-agent': 'osimg', ...extra.headers, ...this.authorization(repository, access) },
+        headers: { 'user-agent': 'osimg', ...extra.headers, ...authorization },
         body: extra.body,
         insecureTls: this.options.insecure,
       });
-    let response = await exchange();
-    if (response.status === 401 && (await this.authenticate(response, repository, access))) {
-      response = await exchange();
+    const sent = this.authorization(repository, access);
+    let response = await exchange(sent);
+    if (response.status === 401) {
+      // Other requests running at once may have completed the handshake already: only the difference
+      // between what this request sent and what we hold now decides whether to resend.
+      await this.authenticate(response, repository, access, sent.authorization);
+      const now = this.authorization(repository, access);
+      if (now.authorization && now.authorization !== sent.authorization) response = await exchange(now);
     }
     if (ok.includes(response.status)) return response;
     throw this.failure(response, `${method} ${url.pathname}`, repository, access);
@@ -210,17 +215,22 @@ export class RegistryClient {
     return {};
   }
 
-  /** Reacts to a 401: learns the scheme, fetches a token. Returns false when there is nothing new to try. */
-  private async authenticate(response: HttpResponse, repository: string, access: Access): Promise<boolean> {
+  /** Learns the scheme from a 401 and, for token auth, fetches a token unless a newer one is held already. */
+  private async authenticate(
+    response: HttpResponse,
+    repository: string,
+    access: Access,
+    sent?: string,
+  ): Promise<void> {
     const challenge = parseChallenge(header(response, 'www-authenticate'));
-    if (!challenge) return false;
-    const known = this.challenge?.scheme === challenge.scheme;
+    if (!challenge) return;
     this.challenge = challenge;
-    if (challenge.scheme === 'basic') return !known && this.options.credentials !== undefined;
-    // Always fetch afresh: a token held already has expired or lacks the scope.
+    if (challenge.scheme !== 'bearer') return;
     const scope = scopeFor(repository, access);
+    const held = this.tokens.get(scope);
+    if (held && `Bearer ${held}` !== sent) return;
+    // The token we sent has expired or lacks the scope: fetch afresh.
     this.tokens.set(scope, await this.fetchToken(challenge, scope));
-    return true;
   }
 
   private async fetchToken(challenge: Challenge, scope: string): Promise<string> {

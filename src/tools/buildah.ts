@@ -52,8 +52,21 @@ export interface ImageInfo {
 }
 
 export interface BuildFailure {
-  step?: string;
-  message: string;
+  /** The instruction that failed, as buildah printed it (e.g. `RUN make`). */
+  instruction?: string;
+  /** Why, without buildah's "building at STEP" wrapper (e.g. `exit status 1`). */
+  reason: string;
+}
+
+/** A Containerfile step failed; the build domain adds the file and line. */
+export class BuildStepError extends CommandError {
+  constructor(
+    message: string,
+    readonly failure: BuildFailure,
+    details: ConstructorParameters<typeof CommandError>[1],
+  ) {
+    super(message, details);
+  }
 }
 
 const NOT_FOUND = /image not known|no such image|not found|does not exist/i;
@@ -182,9 +195,14 @@ export class Buildah extends Tool {
   static parseBuildFailure(output: string): BuildFailure {
     const lines = output.split(/\r?\n/);
     const step = lines.filter((line) => /^STEP \d+(\/\d+)?: /.test(line)).at(-1);
+    const instruction = step?.replace(/^STEP \d+(\/\d+)?: /, '');
     const errorLine = lines.filter((line) => /^Error: /.test(line)).at(-1);
-    const message = (errorLine ?? tailLines(output, 1)[0] ?? 'unknown error').replace(/^Error: /, '');
-    return { step, message };
+    let reason = (errorLine ?? tailLines(output, 1)[0] ?? 'unknown error').replace(/^Error: /, '');
+    if (instruction && reason.startsWith(`building at STEP "${instruction}": `)) {
+      reason = reason.slice(`building at STEP "${instruction}": `.length);
+    }
+    reason = reason.replace(/^while running runtime: /, '');
+    return { instruction, reason };
   }
 
   async build(options: BuildOptions, onLine?: (line: string) => void): Promise<string> {
@@ -202,8 +220,8 @@ export class Buildah extends Tool {
     } catch (error) {
       if (!(error instanceof CommandError)) throw error;
       const failure = Buildah.parseBuildFailure(output);
-      const where = failure.step ? `at ${failure.step}` : 'before the first step';
-      throw new CommandError(`the build failed ${where}: ${failure.message}`, {
+      const where = failure.instruction ? `at ${failure.instruction}` : 'before the first step';
+      throw new BuildStepError(`the build failed ${where}: ${failure.reason}`, failure, {
         command: error.command,
         exitCode: error.exitCode,
         stderrTail: tailLines(output),
