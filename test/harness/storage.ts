@@ -2,7 +2,7 @@
  * A private buildah storage for one test file (its own --root/--runroot), so tests never touch a user's
  * images, and everything is removed afterwards (mounts first, then files).
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exec } from '../../src/tools/exec.js';
@@ -13,6 +13,8 @@ export interface TestStorage extends Required<Pick<StorageOptions, 'root' | 'run
   buildah: Buildah;
   /** CLI flags selecting this storage. */
   cliArgs: string[];
+  /** A containers storage.conf selecting this storage (for CONTAINERS_STORAGE_CONF). */
+  writeStorageConf(): Promise<string>;
   cleanup(): Promise<void>;
 }
 
@@ -63,6 +65,14 @@ export async function createTestStorage(): Promise<TestStorage> {
     dir: storage.dir,
     buildah: new Buildah(options),
     cliArgs: [`--root=${options.root}`, `--runroot=${options.runroot}`, `--storage-driver=${options.driver}`],
+    async writeStorageConf() {
+      const path = join(storage.dir, 'storage.conf');
+      await writeFile(
+        path,
+        `[storage]\ndriver = "${options.driver}"\ngraphroot = "${options.root}"\nrunroot = "${options.runroot}"\n`,
+      );
+      return path;
+    },
     cleanup: () => removeStorage(storage),
   };
 }
