@@ -43,7 +43,7 @@ export function finalBaseImage(
   for (const arg of dockerfile.getInitialARGs()) {
     for (const property of arg.getProperties()) {
       const name = property.getName();
-      args.set(name, name in buildArgs ? buildArgs[name] : (property.getValue() ?? undefined));
+      args.set(name, Object.hasOwn(buildArgs, name) ? buildArgs[name] : (property.getValue() ?? undefined));
     }
   }
 
@@ -82,18 +82,18 @@ function normaliseInstruction(text: string): string {
  */
 export function locateInstruction(content: string, printed: string): number | undefined {
   const wanted = normaliseInstruction(printed);
-  let found: number | undefined;
+  let exact: number | undefined;
+  let similar: number | undefined;
   for (const instruction of DockerfileParser.parse(content).getInstructions()) {
+    const range = instruction.getRange();
     const text = normaliseInstruction(
-      content.slice(
-        offsetOf(content, instruction.getRange().start.line),
-        offsetOf(content, instruction.getRange().end.line + 1),
-      ),
+      content.slice(offsetOf(content, range.start.line), offsetOf(content, range.end.line + 1)),
     );
-    if (text === wanted || text.startsWith(wanted) || wanted.startsWith(text))
-      found = instruction.getRange().start.line + 1;
+    // An exact match beats one that only starts alike (buildah may shorten what it prints).
+    if (text === wanted) exact = range.start.line + 1;
+    else if (text.startsWith(wanted) || wanted.startsWith(text)) similar = range.start.line + 1;
   }
-  return found;
+  return exact ?? similar;
 }
 
 function offsetOf(content: string, line: number): number {

@@ -33,11 +33,12 @@ export interface BuildInputs {
 }
 
 /** The image name with the registry input applied; a tag in the name joins the tags. */
-export function resolveImage(image: string, registry: string): { ref: ImageReference; tag?: string } {
-  if (!image.trim())
+export function resolveImage(input: string, registry: string): { ref: ImageReference; tag?: string } {
+  const image = input.trim();
+  if (!image)
     throw new ConfigurationError('image is required: set it to the image name, e.g. ghcr.io/org/myos');
   const prefix = registry.trim().replace(/\/+$/, '');
-  const full = prefix && !image.startsWith(`${prefix}/`) ? `${prefix}/${image.trim()}` : image.trim();
+  const full = prefix && !image.startsWith(`${prefix}/`) ? `${prefix}/${image}` : image;
   const ref = parseReference(full);
   if (ref.digest)
     throw new ConfigurationError(

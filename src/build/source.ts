@@ -21,20 +21,24 @@ export interface ResolvedSource {
 }
 
 export async function resolveSource(git: Git, dir: string, github: GithubContext): Promise<ResolvedSource> {
-  const commit = await git.headCommit(dir);
-  if (github.repository && github.sha) {
+  const inActions = Boolean(github.repository && github.sha);
+  const [commit, remote] = await Promise.all([
+    git.headCommit(dir),
+    inActions ? undefined : git.remoteUrl(dir),
+  ]);
+  if (inActions) {
     const version = github.ref?.startsWith('refs/tags/') ? github.ref.slice('refs/tags/'.length) : undefined;
     return {
       source: {
-        url: `${github.serverUrl ?? 'https://github.com'}/${github.repository}`,
-        revision: github.sha,
+        url: `${github.serverUrl ?? 'https://github.com'}/${github.repository!}`,
+        revision: github.sha!,
         version,
       },
       commitTime: commit?.commitTime,
     };
   }
   return {
-    source: { url: await git.remoteUrl(dir), revision: commit?.revision },
+    source: { url: remote, revision: commit?.revision },
     commitTime: commit?.commitTime,
   };
 }

@@ -70,7 +70,7 @@ function describeUsage(error: unknown): string {
   if (isUsageError(error)) {
     const message = (error as Error).message;
     const unknown = /Unknown option '([^']+)'/.exec(message);
-    return `${unknown ? `unknown option ${unknown[1]}` : message.split('. ')[0]}: run with --help for the options`;
+    return `${unknown ? `unknown option ${unknown[1]}` : message.split(/\.\s/)[0]}: run with --help for the options`;
   }
   return describeError(error);
 }

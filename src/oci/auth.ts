@@ -24,7 +24,8 @@ export function parseChallenge(value: string | undefined): Challenge | undefined
   const scheme = match[1]!.toLowerCase();
   if (scheme !== 'basic' && scheme !== 'bearer') return undefined;
   const params: Record<string, string> = {};
-  for (const param of match[2]!.matchAll(/(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
+  // (?<!\w): a name starts at a word boundary, which keeps this linear on long garbage.
+  for (const param of match[2]!.matchAll(/(?<!\w)(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^,\s]*))/g)) {
     params[param[1]!.toLowerCase()] = (param[2] ?? param[3] ?? '').replace(/\\(.)/g, '$1');
   }
   return { scheme, params };
@@ -68,11 +69,27 @@ export async function credentialsFromAuthFiles(
         },
       );
     }
+    if (
+      typeof parsed !== 'object' ||
+      parsed === null ||
+      (parsed.auths !== undefined && (typeof parsed.auths !== 'object' || parsed.auths === null))
+    ) {
+      throw new ConfigurationError(
+        `the auth file ${path} is not a containers auth file ({"auths": {...}}): fix or delete it`,
+      );
+    }
     for (const key of authKeys(registry)) {
       const entry = parsed.auths?.[key];
-      if (!entry) continue;
-      if (entry.username && entry.password) return { username: entry.username, password: entry.password };
-      if (entry.auth) {
+      if (typeof entry !== 'object' || entry === null) continue;
+      if (
+        typeof entry.username === 'string' &&
+        typeof entry.password === 'string' &&
+        entry.username &&
+        entry.password
+      ) {
+        return { username: entry.username, password: entry.password };
+      }
+      if (typeof entry.auth === 'string') {
         const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
         const colon = decoded.indexOf(':');
         if (colon > 0) return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };

@@ -48,8 +48,18 @@ export class OciLayout {
         },
       );
     }
-    const manifest = JSON.parse(bytes.toString('utf8')) as ImageManifest;
-    if (!manifest.config || !Array.isArray(manifest.layers)) {
+    let manifest: ImageManifest | null;
+    try {
+      manifest = JSON.parse(bytes.toString('utf8')) as ImageManifest | null;
+    } catch {
+      manifest = null;
+    }
+    if (
+      typeof manifest !== 'object' ||
+      manifest === null ||
+      !manifest.config ||
+      !Array.isArray(manifest.layers)
+    ) {
       throw new OsimgError(
         `${digest} in ${this.dir} is not an image manifest (an index is not supported here)`,
       );

@@ -65,8 +65,15 @@ async function forEachLimited<T>(
   work: (item: T) => Promise<void>,
 ): Promise<void> {
   let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]!);
+  let failed = false;
+  const workers = Array.from({ length: Math.min(Math.max(1, limit), items.length) }, async () => {
+    // After one failure, start nothing new: the push is over.
+    while (!failed && next < items.length) {
+      await work(items[next++]!).catch((error: unknown) => {
+        failed = true;
+        throw error;
+      });
+    }
   });
   await Promise.all(workers);
 }

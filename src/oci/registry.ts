@@ -239,7 +239,14 @@ export class RegistryClient {
       throw new OsimgError(`registry ${this.registry} asked for a token but named no realm`, {
         code: 'AUTH',
       });
-    const url = new URL(realm);
+    let url: URL;
+    try {
+      url = new URL(realm, this.base);
+    } catch {
+      throw new OsimgError(`registry ${this.registry} named an invalid token realm "${realm}"`, {
+        code: 'AUTH',
+      });
+    }
     if (challenge.params.service) url.searchParams.set('service', challenge.params.service);
     url.searchParams.set('scope', scope);
     const credentials = this.options.credentials;

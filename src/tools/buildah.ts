@@ -162,19 +162,7 @@ export class Buildah extends Tool {
         cause: error,
       });
     }
-    let size = 0;
-    try {
-      const manifest = JSON.parse(data.Manifest ?? '{}') as {
-        config?: { size?: number };
-        layers?: Array<{ size?: number }>;
-      };
-      size =
-        (manifest.config?.size ?? 0) +
-        (manifest.layers ?? []).reduce((sum, layer) => sum + (layer.size ?? 0), 0);
-    } catch {
-      size = 0;
-    }
-    if (!data.FromImageID || !data.OCIv1)
+    if (typeof data !== 'object' || data === null || !data.FromImageID || !data.OCIv1)
       throw new OsimgError('buildah inspect output has no image ID or OCI config');
     return {
       id: data.FromImageID,
@@ -184,7 +172,7 @@ export class Buildah extends Tool {
       architecture: data.OCIv1.architecture ?? '',
       labels: data.OCIv1.config?.Labels ?? {},
       layers: data.OCIv1.rootfs?.diff_ids?.length ?? 0,
-      size,
+      size: manifestSize(data.Manifest),
     };
   }
 
@@ -277,12 +265,7 @@ export function explainPullFailure(ref: string, error: CommandError): OsimgError
       { cause: error },
     );
   }
-  if (/unauthorized|authentication required|denied|401|403/i.test(text)) {
-    return new OsimgError(
-      `pulling the base image "${ref}" was refused: give credentials for its registry (username/password, or log in first)`,
-      { code: 'AUTH', cause: error },
-    );
-  }
+  // Network failures first: their text carries addresses whose ports could look like HTTP statuses.
   if (
     /connection refused|no such host|i\/o timeout|network is unreachable|server gave HTTP response to HTTPS client/i.test(
       text,
@@ -296,8 +279,29 @@ export function explainPullFailure(ref: string, error: CommandError): OsimgError
       },
     );
   }
+  if (/unauthorized|authentication required|denied|\b40[13]\b/i.test(text)) {
+    return new OsimgError(
+      `pulling the base image "${ref}" was refused: give credentials for its registry (username/password, or log in first)`,
+      { code: 'AUTH', cause: error },
+    );
+  }
   return new OsimgError(`pulling the base image "${ref}" failed: ${tailLines(text, 1)[0] ?? error.message}`, {
     code: 'REGISTRY',
     cause: error,
   });
+}
+
+/** Config plus layer sizes of a stored manifest (JSON text); 0 when it cannot be read. */
+function manifestSize(text: string | undefined): number {
+  const sizeOf = (descriptor: unknown): number => {
+    const size = (descriptor as { size?: unknown } | null)?.size;
+    return typeof size === 'number' && Number.isFinite(size) ? size : 0;
+  };
+  try {
+    const manifest = JSON.parse(text ?? '{}') as { config?: unknown; layers?: unknown } | null;
+    const layers = Array.isArray(manifest?.layers) ? manifest.layers : [];
+    return sizeOf(manifest?.config) + layers.reduce((sum: number, layer) => sum + sizeOf(layer), 0);
+  } catch {
+    return 0;
+  }
 }

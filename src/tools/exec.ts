@@ -3,6 +3,8 @@
  * capped; a timeout and an AbortSignal that end the process (TERM, then KILL); failures as CommandError.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { CommandError, OsimgError } from '../errors.js';
 
 export interface ExecOptions {
@@ -38,6 +40,7 @@ const TAIL_LINES = 15;
 
 /** The last non-empty lines of some output, for error messages. */
 export function tailLines(text: string, count = TAIL_LINES): string[] {
+  if (count <= 0) return [];
   return text
     .split(/\r?\n/)
     .map((line) => line.trimEnd())
@@ -85,20 +88,23 @@ export const exec: Exec = (file, args, options = {}) => {
 
     const maxStdout = options.maxStdoutBytes ?? 64 * 1024 * 1024;
     let stdout = '';
+    let stdoutBytes = 0;
     let stdoutTruncated = false;
     let stderr = '';
     const outLines = lineSplitter(options.onStdoutLine);
     const errLines = lineSplitter(options.onStderrLine);
     const childStdout = child.stdout!;
     const childStderr = child.stderr!;
-    childStdout.setEncoding('utf8');
+    const stdoutDecoder = new StringDecoder('utf8');
+    const lineDecoder = new StringDecoder('utf8');
     childStderr.setEncoding('utf8');
-    childStdout.on('data', (chunk: string) => {
-      outLines.push(chunk);
-      if (stdout.length + chunk.length > maxStdout) {
-        stdoutTruncated = true;
-        stdout += chunk.slice(0, Math.max(0, maxStdout - stdout.length));
-      } else stdout += chunk;
+    childStdout.on('data', (chunk: Buffer) => {
+      // The cap is in bytes; decoding keeps multi-byte characters whole across chunks.
+      const kept = chunk.subarray(0, Math.max(0, maxStdout - stdoutBytes));
+      if (kept.length < chunk.length) stdoutTruncated = true;
+      stdoutBytes += kept.length;
+      stdout += stdoutDecoder.write(kept);
+      outLines.push(lineDecoder.write(chunk));
     });
     childStderr.on('data', (chunk: string) => {
       errLines.push(chunk);
@@ -118,10 +124,7 @@ export const exec: Exec = (file, args, options = {}) => {
     const timer =
       options.timeoutMs === undefined
         ? undefined
-        : setTimeout(
-            () => stop(`timed out after ${Math.round(options.timeoutMs! / 1000)} s`),
-            options.timeoutMs,
-          );
+        : setTimeout(() => stop(`timed out after ${formatSeconds(options.timeoutMs!)}`), options.timeoutMs);
     const onAbort = () => stop('was cancelled');
     options.signal?.addEventListener('abort', onAbort, { once: true });
 
@@ -133,7 +136,14 @@ export const exec: Exec = (file, args, options = {}) => {
 
     child.on('error', (error: NodeJS.ErrnoException) => {
       cleanup();
-      if (error.code === 'ENOENT') {
+      if (error.code === 'ENOENT' && options.cwd !== undefined && !existsSync(options.cwd)) {
+        reject(
+          new OsimgError(`${file} was not started: its working directory ${options.cwd} does not exist`, {
+            code: 'COMMAND_FAILED',
+            cause: error,
+          }),
+        );
+      } else if (error.code === 'ENOENT') {
         reject(
           new OsimgError(`${file} is not installed or not on PATH`, { code: 'TOOL_NOT_FOUND', cause: error }),
         );
@@ -155,6 +165,7 @@ export const exec: Exec = (file, args, options = {}) => {
 
     child.on('close', (code, signal) => {
       cleanup();
+      outLines.push(lineDecoder.end());
       outLines.flush();
       errLines.flush();
       const durationMs = Date.now() - started;
@@ -170,6 +181,7 @@ export const exec: Exec = (file, args, options = {}) => {
         );
         return;
       }
+      stdout += stdoutDecoder.end();
       if (stdoutTruncated) stdout += '\n[output truncated]';
       if (!(options.okExitCodes ?? [0]).includes(exitCode)) {
         const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
@@ -188,3 +200,7 @@ export const exec: Exec = (file, args, options = {}) => {
     });
   });
 };
+
+function formatSeconds(ms: number): string {
+  return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}

@@ -2,7 +2,7 @@
  * git: where the CLI learns which commit and repository an image comes from (Actions gets it from the
  * GitHub context instead).
  */
-import { CommandError } from '../errors.js';
+import { CommandError, OsimgError } from '../errors.js';
 import type { Exec } from './exec.js';
 import { Tool, extractSemver } from './tool.js';
 
@@ -37,7 +37,9 @@ export class Git extends Tool {
     try {
       const parsed = new URL(text);
       if (!['https:', 'http:', 'ssh:', 'git:'].includes(parsed.protocol)) return undefined;
-      return `https://${parsed.hostname}${parsed.pathname.replace(/\.git\/?$/, '').replace(/\/$/, '')}`;
+      // An ssh port says nothing about where the web view lives; an http(s) port does.
+      const host = parsed.protocol.startsWith('http') ? parsed.host : parsed.hostname;
+      return `https://${host}${parsed.pathname.replace(/\.git\/?$/, '').replace(/\/$/, '')}`;
     } catch {
       return undefined;
     }
@@ -49,7 +51,7 @@ export class Git extends Tool {
       const result = await this.run(['-C', dir, 'log', '-1', '--format=%H%n%ct']);
       return Git.parseHeadCommit(result.stdout);
     } catch (error) {
-      if (error instanceof CommandError) return undefined;
+      if (isUnavailable(error)) return undefined;
       throw error;
     }
   }
@@ -59,8 +61,13 @@ export class Git extends Tool {
       const result = await this.run(['-C', dir, 'remote', 'get-url', remote]);
       return Git.normaliseRemote(result.stdout);
     } catch (error) {
-      if (error instanceof CommandError) return undefined;
+      if (isUnavailable(error)) return undefined;
       throw error;
     }
   }
+}
+
+/** Not a checkout, no such remote, or no git at all: the source is simply unknown, never an error. */
+function isUnavailable(error: unknown): boolean {
+  return error instanceof CommandError || (error instanceof OsimgError && error.code === 'TOOL_NOT_FOUND');
 }
