@@ -20,7 +20,7 @@ import {
 import { RegistryClient, type RegistryClientOptions } from '../oci/registry.js';
 import { BuildStepError, type Buildah, type ImageInfo, type PullPolicy } from '../tools/buildah.js';
 import type { Tar } from '../tools/tar.js';
-import { finalBaseImage, locateInstruction } from './containerfile.js';
+import { appendLabels, finalBaseImage, locateInstruction } from './containerfile.js';
 import { computeLabels, type SourceInfo } from './labels.js';
 import { checkBuildable, parsePlatform } from './platform.js';
 
@@ -128,15 +128,24 @@ export async function buildImage(request: BuildRequest, deps: BuildDeps): Promis
     for (const key of ignored)
       log.warning(`label ${key} is set by osimg from the build's provenance; your value was ignored`);
 
+    // Labels ride in one appended LABEL instruction (one build step); flags only where that is unsafe.
+    const labelled = appendLabels(content, labels);
+    let containerfile = request.containerfile;
+    if (labelled !== undefined) {
+      containerfile = join(work, 'Containerfile');
+      await writeFile(containerfile, labelled);
+    }
+    const ignorefile = await ignoreFileBeside(request.containerfile);
     const imageId = await log.group('Build', () =>
       buildah
         .build(
           {
-            containerfile: request.containerfile,
+            containerfile,
+            ignorefile,
             context: request.context,
             tags: localTags,
             buildArgs: request.buildArgs,
-            labels,
+            labels: labelled === undefined ? labels : {},
             iidfile: join(work, 'iid'),
             platform: request.platform,
             isolation: request.isolation,
@@ -153,7 +162,7 @@ export async function buildImage(request: BuildRequest, deps: BuildDeps): Promis
           (line) => log.info(line),
         )
         .catch((error: unknown) => {
-          throw withContainerfileLine(error, request.containerfile, content);
+          throw withContainerfileLine(error, request.containerfile, containerfile, content);
         }),
     );
     const info = await buildah.inspectImage(imageId);
@@ -289,19 +298,38 @@ async function writeArchive(tar: Tar, layout: string, destination: string, mtime
 }
 
 /** Names the Containerfile line of a failed step, which is where the user will look. */
-function withContainerfileLine(error: unknown, containerfile: string, content: string): unknown {
-  if (!(error instanceof BuildStepError) || !error.failure.instruction) return error;
-  const line = locateInstruction(content, error.failure.instruction);
-  const where = line ? `${basename(containerfile)}:${line}` : basename(containerfile);
+function withContainerfileLine(
+  error: unknown,
+  containerfile: string,
+  used: string,
+  content: string,
+): unknown {
+  if (!(error instanceof BuildStepError)) return error;
+  // Speak of the user's file, not of the labelled copy buildah was given.
+  const reason = error.failure.reason.split(used).join(containerfile);
+  const instruction = error.failure.instruction;
+  const line = instruction ? locateInstruction(content, instruction) : undefined;
+  const where = instruction
+    ? `at ${line ? `${basename(containerfile)}:${line}` : basename(containerfile)} (${instruction})`
+    : 'before the first step';
   return new BuildStepError(
-    `the build failed at ${where} (${error.failure.instruction}): ${error.failure.reason}`,
-    error.failure,
+    `the build failed ${where}: ${reason}`,
+    { instruction, reason },
     {
       command: error.command,
       exitCode: error.exitCode,
-      stderrTail: error.stderrTail,
+      stderrTail: error.stderrTail.map((text) => text.split(used).join(containerfile)),
       code: 'BUILD_FAILED',
       cause: error,
     },
   );
+}
+
+/** A `<Containerfile>.containerignore` or `.dockerignore` beside the file (the copy given to buildah is elsewhere). */
+async function ignoreFileBeside(containerfile: string): Promise<string | undefined> {
+  for (const suffix of ['.containerignore', '.dockerignore']) {
+    const info = await stat(`${containerfile}${suffix}`).catch(() => undefined);
+    if (info?.isFile()) return `${containerfile}${suffix}`;
+  }
+  return undefined;
 }

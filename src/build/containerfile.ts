@@ -105,3 +105,20 @@ function offsetOf(content: string, line: number): number {
   }
   return offset;
 }
+
+/**
+ * The Containerfile with all labels in one LABEL instruction appended (one build step instead of one per
+ * `--label`). Undefined when that cannot be written safely: a non-default `# escape=` directive (buildah
+ * does not honour it inside LABEL words) or a label with a line break; then labels go as flags.
+ */
+export function appendLabels(content: string, labels: Readonly<Record<string, string>>): string | undefined {
+  const entries = Object.entries(labels);
+  if (entries.length === 0) return content;
+  if (DockerfileParser.parse(content).getEscapeCharacter() !== '\\') return undefined;
+  if (entries.some(([key, value]) => /[\r\n]/.test(key + value))) return undefined;
+  // A last line that continues would swallow the LABEL (such a file is broken anyway; let buildah say so).
+  if (/\\\s*$/.test(content)) return undefined;
+  const quote = (text: string) => `"${text.replace(/[\\"$]/g, (c) => `\\${c}`)}"`;
+  const line = `LABEL ${entries.map(([key, value]) => `${quote(key)}=${quote(value)}`).join(' ')}`;
+  return `${content}${content.endsWith('\n') ? '' : '\n'}${line}\n`;
+}

@@ -19,6 +19,8 @@ export type PullPolicy = 'missing' | 'always' | 'never';
 
 export interface BuildOptions {
   containerfile: string;
+  /** An ignore file other than the context's .containerignore/.dockerignore. */
+  ignorefile?: string;
   context: string;
   /** Fully qualified names to tag the result with in local storage. */
   tags: readonly string[];
@@ -98,6 +100,7 @@ export class Buildah extends Tool {
   static buildArgs(options: BuildOptions): string[] {
     const args = ['build', `--file=${options.containerfile}`, `--iidfile=${options.iidfile}`];
     args.push(options.layers ? '--layers' : '--layers=false');
+    if (options.ignorefile) args.push(`--ignorefile=${options.ignorefile}`);
     for (const tag of options.tags) args.push(`--tag=${tag}`);
     for (const [key, value] of Object.entries(options.buildArgs)) args.push(`--build-arg=${key}=${value}`);
     for (const [key, value] of Object.entries(options.labels)) args.push(`--label=${key}=${value}`);

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -218,6 +218,38 @@ describe('build and push to a real registry', () => {
     await expect(build(request(closed, 'osimg/nowhere'), new MemoryLogger(), FAST_RETRY)).rejects.toThrow(
       /connection refused by 127\.0\.0\.1:\d+ \(is the registry running and the address right\?\).*gave up after 4 attempts/,
     );
+  });
+});
+
+describe('labels', () => {
+  const hostile = { 'org.example.note': 'say "hi" to $HOME \\ and ${NOPE:-x} ünï' };
+
+  it('carries label values verbatim through the appended LABEL instruction', async () => {
+    const result = await build(request(open.address, 'osimg/labels', { push: false, labels: hostile }));
+    expect(result.labels['org.example.note']).toBe(hostile['org.example.note']);
+    expect(result.labels['org.opencontainers.image.revision']).toBe(REVISION);
+  });
+
+  it('falls back to --label flags for a Containerfile with an escape directive, with the same result', async () => {
+    const dir = join(work, 'escaped');
+    await mkdir(dir, { recursive: true });
+    await writeFile(
+      join(dir, 'Containerfile'),
+      '# escape=`\nFROM localhost/osimg/tiny-base:1\nRUN echo one `\n && echo two\n',
+    );
+    const log = new MemoryLogger();
+    const result = await build(
+      request(open.address, 'osimg/escaped', {
+        push: false,
+        labels: hostile,
+        containerfile: join(dir, 'Containerfile'),
+        context: dir,
+      }),
+      log,
+    );
+    expect(result.labels['org.example.note']).toBe(hostile['org.example.note']);
+    expect(result.labels['org.opencontainers.image.base.name']).toBe(TINY_BASE.name);
+    expect(log.lines.some((line) => line.startsWith('STEP 3/'))).toBe(true); // one step per --label flag
   });
 });
 

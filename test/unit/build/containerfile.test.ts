@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { expandArgs, finalBaseImage, locateInstruction } from '../../../src/build/containerfile.js';
+import {
+  expandArgs,
+  finalBaseImage,
+  locateInstruction,
+  appendLabels,
+} from '../../../src/build/containerfile.js';
 import { ConfigurationError } from '../../../src/errors.js';
 
 describe('expandArgs', () => {
@@ -152,5 +157,25 @@ describe('locateInstruction', () => {
   // fall back to prefix matches (for truncated STEP lines) when there is no exact one.
   it('does not blame a later instruction that only starts like the failing one', () => {
     expect(locateInstruction('FROM a\nRUN echo hi\nRUN echo hi && make\n', 'RUN echo hi')).toBe(2);
+  });
+});
+
+describe('appendLabels', () => {
+  it('appends one LABEL line with every label quoted and escaped', () => {
+    const out = appendLabels('FROM x\nRUN true', { 'a.b': 'plain', c: 'say "hi" to $HOME \\ now' });
+    expect(out).toBe('FROM x\nRUN true\nLABEL "a.b"="plain" "c"="say \\"hi\\" to \\$HOME \\\\ now"\n');
+  });
+
+  it('leaves the file as it is when there are no labels', () => {
+    expect(appendLabels('FROM x\n', {})).toBe('FROM x\n');
+  });
+
+  it.each([
+    ['a non-default escape directive', '# escape=`\nFROM x\n', { a: 'b' }],
+    ['a label with a line break', 'FROM x\n', { a: 'one\ntwo' }],
+    ['a key with a carriage return', 'FROM x\n', { 'a\r': 'b' }],
+    ['a last line that continues', 'FROM x\nRUN echo \\\n', { a: 'b' }],
+  ])('gives undefined (labels go as flags) for %s', (_name, content, labels) => {
+    expect(appendLabels(content, labels)).toBeUndefined();
   });
 });

@@ -1,0 +1,21 @@
+/**
+ * `npm run bench [-- section...]`: every performance target of the issues, measured side by side in one
+ * run and printed as one table. Sections: build.
+ */
+import { buildBench } from './build.js';
+import { printTable, type Row } from './lib.js';
+
+const sections: Record<string, () => Promise<Row[]>> = { build: buildBench };
+const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
+const unknown = wanted.filter((name) => !(name in sections));
+if (unknown.length > 0) {
+  console.error(`unknown bench section ${unknown.join(', ')}; sections: ${Object.keys(sections).join(', ')}`);
+  process.exit(2);
+}
+const rows: Row[] = [];
+for (const [name, run] of Object.entries(sections)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.error(`bench: ${name}...`);
+  rows.push(...(await run()));
+}
+printTable(rows);
