@@ -23,35 +23,59 @@ export async function buildBench(): Promise<Row[]> {
     await importDebianBase(storage);
     // The base in a registry, so a cold build can pull it the way a fresh CI runner does.
     const remoteBase = `${registry.address}/osimg/debian-base:bookworm`;
-    await exec('buildah', [...Buildah.globalArgs(storage), 'push', '--quiet', '--tls-verify=false', DEBIAN_BASE.name, `docker://${remoteBase}`]);
+    await exec('buildah', [
+      ...Buildah.globalArgs(storage),
+      'push',
+      '--quiet',
+      '--tls-verify=false',
+      DEBIAN_BASE.name,
+      `docker://${remoteBase}`,
+    ]);
 
     const env = { ...process.env, BUILDAH_ISOLATION: 'chroot' };
-    const osimg = (store: TestStorage, tag: string, extra: string[] = []) => () =>
-      timeCommand(
-        'node',
-        ['dist/cli/index.js', 'build', EXAMPLE, '--image', 'localhost/bench/osimg', '--tag', tag, '--quiet', '--isolation=chroot', `--source-date-epoch=${EPOCH}`, ...store.cliArgs, ...extra],
-        { env },
-      );
+    const osimg =
+      (store: TestStorage, tag: string, extra: string[] = []) =>
+      () =>
+        timeCommand(
+          'node',
+          [
+            'dist/cli/index.js',
+            'build',
+            EXAMPLE,
+            '--image',
+            'localhost/bench/osimg',
+            '--tag',
+            tag,
+            '--quiet',
+            '--isolation=chroot',
+            `--source-date-epoch=${EPOCH}`,
+            ...store.cliArgs,
+            ...extra,
+          ],
+          { env },
+        );
     // The same invocation osimg makes, minus its labels: file, tag, layers, isolation, timestamp, pull policy.
-    const buildah = (store: TestStorage, tag: string, extra: string[] = []) => () =>
-      timeCommand(
-        'buildah',
-        [
-          ...Buildah.globalArgs(store),
-          'build',
-          `--file=${EXAMPLE}/Containerfile`,
-          `--iidfile=${join(scratch, 'iid')}`,
-          '--layers',
-          `--tag=localhost/bench/buildah:${tag}`,
-          '--isolation=chroot',
-          `--timestamp=${EPOCH}`,
-          '--pull=false',
-          '--quiet',
-          ...extra,
-          EXAMPLE,
-        ],
-        { env },
-      );
+    const buildah =
+      (store: TestStorage, tag: string, extra: string[] = []) =>
+      () =>
+        timeCommand(
+          'buildah',
+          [
+            ...Buildah.globalArgs(store),
+            'build',
+            `--file=${EXAMPLE}/Containerfile`,
+            `--iidfile=${join(scratch, 'iid')}`,
+            '--layers',
+            `--tag=localhost/bench/buildah:${tag}`,
+            '--isolation=chroot',
+            `--timestamp=${EPOCH}`,
+            '--pull=false',
+            '--quiet',
+            ...extra,
+            EXAMPLE,
+          ],
+          { env },
+        );
     /** A run in a storage of its own, made and removed outside the timing. */
     const fresh = (run: (store: TestStorage) => () => Promise<number>) => async () => {
       const store = await createTestStorage();
@@ -103,13 +127,18 @@ export async function buildBench(): Promise<Row[]> {
 
     const nodeTimes: number[] = [];
     for (let i = 0; i < 10; i++) {
-      nodeTimes.push(await timeCommand('node', ['-e', 'process.stdout.write("x")'], { untilFirstOutput: true }));
+      nodeTimes.push(
+        await timeCommand('node', ['-e', 'process.stdout.write("x")'], { untilFirstOutput: true }),
+      );
     }
     const nodeStart = median(nodeTimes);
     for (const bundle of (await readdir('dist')).sort()) {
       const args = bundle === 'cli' ? ['dist/cli/index.js', '--help'] : [`dist/${bundle}/index.js`];
       const times: number[] = [];
-      for (let i = 0; i < 10; i++) times.push(await timeCommand('node', args, { untilFirstOutput: true, env: { PATH: process.env.PATH } }));
+      for (let i = 0; i < 10; i++)
+        times.push(
+          await timeCommand('node', args, { untilFirstOutput: true, env: { PATH: process.env.PATH } }),
+        );
       const value = median(times);
       rows.push({
         measure: `cold start to first output: dist/${bundle}`,

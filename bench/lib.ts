@@ -18,7 +18,10 @@ export function timeCommand(
 ): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(command, args, { env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let firstOutput: number | undefined;
     let stderr = '';
     const mark = () => (firstOutput ??= Number(process.hrtime.bigint() - started) / 1e6);
@@ -43,7 +46,11 @@ export function median(values: number[]): number {
 }
 
 /** Alternates A and B `runs` times (so drift hits both alike) and returns their medians. */
-export async function sideBySide(runs: number, a: () => Promise<number>, b: () => Promise<number>): Promise<[number, number]> {
+export async function sideBySide(
+  runs: number,
+  a: () => Promise<number>,
+  b: () => Promise<number>,
+): Promise<[number, number]> {
   const as: number[] = [];
   const bs: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -53,12 +60,22 @@ export async function sideBySide(runs: number, a: () => Promise<number>, b: () =
   return [median(as), median(bs)];
 }
 
-export const ms = (value: number): string => (value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(0)} ms`);
+export const ms = (value: number): string =>
+  value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(0)} ms`;
 
 export function printTable(rows: Row[]): void {
-  const headers: Row = { measure: 'measure', osimg: 'osimg', baseline: 'baseline', ratio: 'ratio', target: 'target', verdict: 'verdict' };
+  const headers: Row = {
+    measure: 'measure',
+    osimg: 'osimg',
+    baseline: 'baseline',
+    ratio: 'ratio',
+    target: 'target',
+    verdict: 'verdict',
+  };
   const keys = Object.keys(headers) as Array<keyof Row>;
-  const width = Object.fromEntries(keys.map((key) => [key, Math.max(...[headers, ...rows].map((row) => row[key].length))]));
+  const width = Object.fromEntries(
+    keys.map((key) => [key, Math.max(...[headers, ...rows].map((row) => row[key].length))]),
+  );
   const line = (row: Row) => `| ${keys.map((key) => row[key].padEnd(width[key]!)).join(' | ')} |`;
   console.log(line(headers));
   console.log(`|${keys.map((key) => '-'.repeat(width[key]! + 2)).join('|')}|`);
