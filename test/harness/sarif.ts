@@ -4,9 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv from 'ajv-draft-04';
+import type AjvDraft04 from 'ajv-draft-04';
 
 const require = createRequire(import.meta.url);
+// A CommonJS module whose export is the class itself: load it as such under NodeNext.
+const Ajv = require('ajv-draft-04') as typeof AjvDraft04;
 const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
 // The schema's language-tag pattern is not valid in unicode mode; compile patterns without the u flag.
@@ -15,5 +17,8 @@ const validate = ajv.compile(schema);
 
 export function sarifSchemaErrors(log: unknown): string[] {
   if (validate(log)) return [];
-  return (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`);
+  return (validate.errors ?? []).map(
+    (error: { instancePath: string; message?: string }) =>
+      `${error.instancePath || '/'} ${error.message ?? ''}`,
+  );
 }
