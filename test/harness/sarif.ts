@@ -4,11 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type AjvDraft04 from 'ajv-draft-04';
 
 const require = createRequire(import.meta.url);
 // A CommonJS module whose export is the class itself: load it as such under NodeNext.
-const Ajv = require('ajv-draft-04') as typeof AjvDraft04;
+const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
 const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
 // The schema's language-tag pattern is not valid in unicode mode; compile patterns without the u flag.
