@@ -2,6 +2,7 @@
 import { CommandError, ConfigurationError, describeError, exitCodeFor } from '../errors.js';
 import { VERSION } from '../version.js';
 import { BUILD_HELP, buildCommand } from './build.js';
+import { LINT_HELP, lintCommand } from './lint.js';
 
 export interface CliContext {
   cwd: string;
@@ -17,6 +18,7 @@ Build, check and ship immutable, bootable OS images.
 
 Commands:
   build      build a Containerfile into an OCI image (and push it by digest)
+  lint       check Containerfiles and deployment manifests against the ops policy
   help       show help for a command
   version    print the osimg version
 
@@ -28,6 +30,7 @@ const COMMANDS: Record<
   { run: (args: string[], context: CliContext) => Promise<number>; help: string }
 > = {
   build: { run: buildCommand, help: BUILD_HELP },
+  lint: { run: lintCommand, help: LINT_HELP },
 };
 
 export async function main(argv: string[], context: CliContext): Promise<number> {

@@ -2,7 +2,7 @@
  * git: where the CLI learns which commit and repository an image comes from (Actions gets it from the
  * GitHub context instead).
  */
-import { CommandError, OsimgError } from '../errors.js';
+import { CommandError, ConfigurationError, OsimgError } from '../errors.js';
 import type { Exec } from './exec.js';
 import { Tool, extractSemver } from './tool.js';
 
@@ -53,6 +53,34 @@ export class Git extends Tool {
     } catch (error) {
       if (isUnavailable(error)) return undefined;
       throw error;
+    }
+  }
+
+  /**
+   * One file of a remote repository at a ref, without a checkout: fetch the ref shallowly into an empty
+   * repository and show the file. A token goes in an HTTP header through git's environment, never argv.
+   */
+  async readRemoteFile(url: string, ref: string, path: string, scratch: string, token?: string): Promise<string> {
+    const env: Record<string, string> = { GIT_TERMINAL_PROMPT: '0' };
+    if (token) {
+      env.GIT_CONFIG_COUNT = '1';
+      env.GIT_CONFIG_KEY_0 = 'http.extraHeader';
+      env.GIT_CONFIG_VALUE_0 = `Authorization: Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+    }
+    await this.run(['init', '-q', scratch]);
+    try {
+      await this.run(['-C', scratch, 'fetch', '--depth=1', '--no-tags', '-q', '--', url, ref], { env, timeoutMs: 120_000 });
+    } catch (error) {
+      const detail = error instanceof CommandError ? (error.stderrTail.at(-1) ?? error.message) : String(error);
+      throw new ConfigurationError(
+        `cannot fetch ${ref} from ${url}: ${detail}; check the repository, the ref, and that the token may read it`,
+        { cause: error },
+      );
+    }
+    try {
+      return (await this.run(['-C', scratch, 'show', `FETCH_HEAD:${path}`])).stdout;
+    } catch (error) {
+      throw new ConfigurationError(`${url} has no file ${path} at ${ref}: check the policy path`, { cause: error });
     }
   }
 

@@ -1,0 +1,66 @@
+/** Matching image references against the policy's allowed, banned and substitution lists. */
+import { matchesGlob } from '../glob.js';
+import { formatReference, parseReference, repositoryName, type ImageReference } from '../oci/reference.js';
+import type { AllowedImage, BannedImage, Policy, Substitution } from './types.js';
+
+/** Parses a FROM image; undefined for `scratch` and for text that is not a reference (a lint finding elsewhere). */
+export function imageOf(text: string): ImageReference | undefined {
+  if (text === 'scratch') return undefined;
+  try {
+    return parseReference(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export type AllowVerdict =
+  | { allowed: true; entry?: AllowedImage }
+  | { allowed: false; reason: 'image' }
+  | { allowed: false; reason: 'tag'; entry: AllowedImage };
+
+export function checkAllowed(policy: Policy, ref: ImageReference): AllowVerdict {
+  const list = policy.images.allowed;
+  if (!list) return { allowed: true };
+  const name = repositoryName(ref);
+  const byName = list.filter((entry) => matchesGlob(name, entry.image));
+  if (byName.length === 0) return { allowed: false, reason: 'image' };
+  const tag = ref.tag ?? (ref.digest ? undefined : 'latest');
+  const entry = byName.find(
+    (candidate) =>
+      !candidate.tags || (tag !== undefined && candidate.tags.some((glob) => matchesGlob(tag, glob))),
+  );
+  return entry ? { allowed: true, entry } : { allowed: false, reason: 'tag', entry: byName[0]! };
+}
+
+/** The ban that applies to a reference today, if any (a ban with a later `since` does not apply yet). */
+export function findBan(policy: Policy, ref: ImageReference, today: string): BannedImage | undefined {
+  const name = repositoryName(ref);
+  const withTag = `${name}:${ref.tag ?? 'latest'}`;
+  return policy.images.banned.find((ban) => {
+    if (ban.since && ban.since > today) return false;
+    if (ban.digest)
+      return ban.digest === ref.digest && (!ban.image || matchesGlob(name, ban.image.split(':')[0]!));
+    return ban.image !== undefined && (matchesGlob(name, ban.image) || matchesGlob(withTag, ban.image));
+  });
+}
+
+/** The substitution for a reference: `from` names it (registry/repository:tag, normalised). */
+export function findSubstitution(policy: Policy, ref: ImageReference): Substitution | undefined {
+  const withoutDigest = (r: ImageReference) =>
+    formatReference({ ...r, digest: undefined, tag: r.tag ?? 'latest' });
+  const written = withoutDigest(ref);
+  return policy.images.substitutions.find((substitution) => {
+    const from = imageOf(substitution.from);
+    const to = imageOf(substitution.to);
+    if (!from || !to) return false;
+    // Already applied: the FROM is exactly what the substitution asks for.
+    if (formatReference(to) === formatReference({ ...ref, tag: ref.tag ?? 'latest' })) return false;
+    return withoutDigest(from) === written;
+  });
+}
+
+/** An allowed-list entry's own setting wins over the policy-wide one. */
+export function requiresDigest(policy: Policy, verdict: AllowVerdict): boolean {
+  const entrySetting = verdict.allowed ? verdict.entry?.requireDigest : undefined;
+  return entrySetting ?? policy.images.requireDigest;
+}
