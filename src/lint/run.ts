@@ -51,9 +51,11 @@ export interface LintRun {
   policyName: string;
 }
 
+/** A policy file is named relative to `root` (the workspace), like the paths to lint, and reported as given. */
 export async function resolvePolicy(
   source: PolicySource,
   git: Git,
+  root: string,
 ): Promise<{ policy: Policy; name: string }> {
   if (source.file && source.repository) {
     throw new ConfigurationError('give either a policy file or a policy repository, not both');
@@ -61,7 +63,7 @@ export async function resolvePolicy(
   if (source.file) {
     let text: string;
     try {
-      text = await readFile(source.file, 'utf8');
+      text = await readFile(resolve(root, source.file), 'utf8');
     } catch (error) {
       throw new ConfigurationError(`cannot read the policy file ${source.file}: check the path`, {
         cause: error,
@@ -100,11 +102,7 @@ export async function writeAtomically(path: string, content: string): Promise<vo
 }
 
 export async function runLint(request: LintRequest, deps: { git: Git; log: Logger }): Promise<LintRun> {
-  // A policy file is named relative to the root (the workspace), like the paths to lint.
-  const source = request.policy.file
-    ? { ...request.policy, file: resolve(request.root, request.policy.file) }
-    : request.policy;
-  const { policy, name } = await resolvePolicy(source, deps.git);
+  const { policy, name } = await resolvePolicy(request.policy, deps.git, request.root);
   deps.log.info(`policy: ${name}`);
   const files = await findFiles(request.paths, request.root);
   const fixes: LintRun['fixes'] = [];
