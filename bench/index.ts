@@ -1,11 +1,12 @@
 /**
  * `npm run bench [-- section...]`: every performance target of the issues, measured side by side in one
- * run and printed as one table. Sections: build.
+ * run and printed as one table. Sections: build, lint.
  */
 import { buildBench } from './build.js';
+import { lintBench } from './lint.js';
 import { printTable, type Row } from './lib.js';
 
-const sections: Record<string, () => Promise<Row[]>> = { build: buildBench };
+const sections: Record<string, () => Promise<Row[]>> = { build: buildBench, lint: lintBench };
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
 const unknown = wanted.filter((name) => !(name in sections));
 if (unknown.length > 0) {
