@@ -851,12 +851,10 @@ export const CONTAINERFILE_RULES: ContainerfileRule[] = [
       context.file.stages.flatMap((stage) =>
         ['CMD', 'ENTRYPOINT'].flatMap((keyword) => {
           const found = stage.instructions.filter((instruction) => instruction.keyword === keyword);
-          return found
-            .slice(0, -1)
-            .map((instruction) => ({
-              line: instruction.line,
-              message: `this ${keyword} is overridden on line ${found.at(-1)!.line}`,
-            }));
+          return found.slice(0, -1).map((instruction) => ({
+            line: instruction.line,
+            message: `this ${keyword} is overridden on line ${found.at(-1)!.line}`,
+          }));
         }),
       ),
   },
