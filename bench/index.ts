@@ -1,12 +1,17 @@
 /**
  * `npm run bench [-- section...]`: every performance target of the issues, measured side by side in one
- * run and printed as one table. Sections: build, lint.
+ * run and printed as one table. Sections: build, lint, scan.
  */
 import { buildBench } from './build.js';
 import { lintBench } from './lint.js';
+import { scanBench } from './scan.js';
 import { printTable, type Row } from './lib.js';
 
-const sections: Record<string, () => Promise<Row[]>> = { build: buildBench, lint: lintBench };
+const sections: Record<string, () => Promise<Row[]>> = {
+  build: buildBench,
+  lint: lintBench,
+  scan: scanBench,
+};
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
 const unknown = wanted.filter((name) => !(name in sections));
 if (unknown.length > 0) {

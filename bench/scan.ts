@@ -64,31 +64,27 @@ export async function scanBench(): Promise<Row[]> {
     ignores: ignores(),
     onIncomplete: 'fail' as const,
   };
+  const decideAndWrite = (report: ReturnType<typeof parseTrivyReport>) => {
+    const decision = evaluate(report, policy, TODAY);
+    JSON.stringify(decisionToSarif(decision, { locationUri: 'Containerfile' }));
+    summaryMarkdown(decision);
+    JSON.stringify(jsonReport(decision));
+  };
   const report = parseTrivyReport(text, 'bench.json');
-  // The issue's target: everything after trivy's JSON is read — gate, SARIF, summary, JSON report.
-  const decide = () =>
-    timed(() => {
-      const decision = evaluate(report, policy, TODAY);
-      JSON.stringify(decisionToSarif(decision, { locationUri: 'Containerfile' }));
-      summaryMarkdown(decision);
-      JSON.stringify(jsonReport(decision));
-    });
-  // Reading the report, against bare JSON.parse of the same text (the floor for any JSON reader).
-  const parse = () => timed(() => parseTrivyReport(text, 'bench.json'));
-  const bare = () => timed(() => JSON.parse(text));
+  // The issue's target: gate, SARIF, summary (and the JSON report) once trivy's JSON is read.
+  const decide = () => timed(() => decideAndWrite(report));
+  // The same from the report's text, side by side with bare JSON.parse of it (the floor for any reader).
+  const endToEnd = async () => timed(() => decideAndWrite(parseTrivyReport(text, 'bench.json')));
+  const bare = async () => timed(() => JSON.parse(text));
   decide(); // warm the JIT, as a second scan in the same job would be
   const cold = decide();
   const decideTime = median(Array.from({ length: 7 }, decide));
-  parse();
-  const [parseTime, bareTime] = await sideBySide(
-    5,
-    async () => parse(),
-    async () => bare(),
-  );
-  const megabytes = (text.length / 1e6).toFixed(0);
+  const [endToEndTime, bareTime] = await sideBySide(5, endToEnd, bare);
+  const size = `${(text.length / 1e6).toFixed(0)} MB`;
+  const count = FINDINGS.toLocaleString('en');
   const rows: Row[] = [
     {
-      measure: `scan: gate + SARIF + summary + JSON report, ${FINDINGS.toLocaleString('en')} findings`,
+      measure: `scan: gate + SARIF + summary + JSON report, ${count} findings`,
       osimg: ms(decideTime),
       baseline: `first run ${ms(cold)}`,
       ratio: (decideTime / 300).toFixed(2),
@@ -96,12 +92,13 @@ export async function scanBench(): Promise<Row[]> {
       verdict: verdict(decideTime, 300),
     },
     {
-      measure: `scan: read the trivy report (${megabytes} MB, ${FINDINGS.toLocaleString('en')} findings)`,
-      osimg: ms(parseTime),
-      baseline: `JSON.parse ${ms(bareTime)}`,
-      ratio: (parseTime / bareTime).toFixed(2),
-      target: '<= 1.25',
-      verdict: verdict(parseTime / bareTime, 1.25),
+      measure: `scan: the same from the ${size} trivy JSON (read included)`,
+      osimg: ms(endToEndTime),
+      baseline: `JSON.parse alone ${ms(bareTime)}`,
+      ratio: (endToEndTime / bareTime).toFixed(2),
+      // No target of its own: bounded by JSON.parse of trivy's output, which any reader pays.
+      target: '-',
+      verdict: 'info',
     },
   ];
   rows.push(await wrapperOverhead());

@@ -3,6 +3,7 @@ import { CommandError, ConfigurationError, describeError, exitCodeFor } from '..
 import { VERSION } from '../version.js';
 import { BUILD_HELP, buildCommand } from './build.js';
 import { LINT_HELP, lintCommand } from './lint.js';
+import { SCAN_HELP, scanCommand } from './scan.js';
 
 export interface CliContext {
   cwd: string;
@@ -19,6 +20,7 @@ Build, check and ship immutable, bootable OS images.
 Commands:
   build      build a Containerfile into an OCI image (and push it by digest)
   lint       check Containerfiles and deployment manifests against the ops policy
+  scan       scan an image with a pinned trivy and gate it with osimg's policy
   help       show help for a command
   version    print the osimg version
 
@@ -31,6 +33,7 @@ const COMMANDS: Record<
 > = {
   build: { run: buildCommand, help: BUILD_HELP },
   lint: { run: lintCommand, help: LINT_HELP },
+  scan: { run: scanCommand, help: SCAN_HELP },
 };
 
 export async function main(argv: string[], context: CliContext): Promise<number> {

@@ -70,8 +70,15 @@ export function parseManifest(content: string, path: string): ManifestDocument[]
         `${path}:${counter.linePos(error.pos[0]).line}: not valid YAML: ${error.message.split('\n')[0]}`,
       );
     }
+    let data: unknown;
+    try {
+      data = document.toJS({ maxAliasCount: 100 }) as unknown;
+    } catch (error) {
+      // Unresolvable aliases (*name without &name) and alias bombs.
+      throw new ConfigurationError(`${path}: not valid YAML: ${(error as Error).message}`, { cause: error });
+    }
     return {
-      data: document.toJS({ maxAliasCount: 100 }) as unknown,
+      data,
       lineOf(nodePath) {
         // The nearest node that exists on the way down: a missing key is reported where its parent is.
         for (let length = nodePath.length; length >= 0; length--) {

@@ -60,6 +60,10 @@ export function parseShell(text: string): Pipeline[] {
     } else if (c === '|' && text[i + 1] !== '|') {
       endCommand(i);
       start = i + 1;
+    } else if (c === '&' && (word.endsWith('>') || word.endsWith('<') || text[i + 1] === '>')) {
+      // Part of a redirection (2>&1, &>file), not a command separator.
+      word += c;
+      hasWord = true;
     } else if ((c === '&' || c === '|') && text[i + 1] === c) {
       endPipeline(i);
       i++;
@@ -81,12 +85,33 @@ export function commands(text: string): Command[] {
   return parseShell(text).flat();
 }
 
-/** The program a command runs, past `sudo`, `env X=Y`, and assignments. */
+const SUDO_VALUE_OPTIONS = new Set([
+  '-u',
+  '-g',
+  '-C',
+  '-D',
+  '-h',
+  '-p',
+  '-r',
+  '-t',
+  '-T',
+  '-U',
+  '--user',
+  '--group',
+]);
+const ENV_VALUE_OPTIONS = new Set(['-u', '--unset', '-C', '--chdir', '-S', '--split-string']);
+
+/** The program a command runs, past `sudo` and `env` (with their options), and assignments. */
 export function program(command: Command): { name: string; args: string[] } {
   let words = command.words;
   for (;;) {
-    if (words[0] === 'sudo' || words[0] === 'exec' || words[0] === 'command') words = words.slice(1);
-    else if (words[0] === 'env') words = words.slice(1);
+    if (words[0] === 'sudo' || words[0] === 'env') {
+      // Skip the wrapper's own options (and the value of those that take one).
+      const takesValue = words[0] === 'sudo' ? SUDO_VALUE_OPTIONS : ENV_VALUE_OPTIONS;
+      let index = 1;
+      while (words[index]?.startsWith('-')) index += takesValue.has(words[index]!) ? 2 : 1;
+      words = words.slice(index);
+    } else if (words[0] === 'exec' || words[0] === 'command') words = words.slice(1);
     else if (words[0] && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0])) words = words.slice(1);
     else break;
   }

@@ -39,9 +39,19 @@ export function findBan(policy: Policy, ref: ImageReference, today: string): Ban
   return policy.images.banned.find((ban) => {
     if (ban.since && ban.since > today) return false;
     if (ban.digest)
-      return ban.digest === ref.digest && (!ban.image || matchesGlob(name, ban.image.split(':')[0]!));
+      return ban.digest === ref.digest && (!ban.image || matchesGlob(name, withoutTag(ban.image)));
     return ban.image !== undefined && (matchesGlob(name, ban.image) || matchesGlob(withTag, ban.image));
   });
+}
+
+/** A glob like `localhost:5000/org/app:1` without its tag (a registry port is not a tag). */
+function withoutTag(image: string): string {
+  return image.replace(/:[^/]*$/, '');
+}
+
+/** A reference written out in full; `latest` stands in only for a reference with neither tag nor digest. */
+function canonical(ref: ImageReference): string {
+  return formatReference({ ...ref, tag: ref.tag ?? (ref.digest ? undefined : 'latest') });
 }
 
 /** The substitution for a reference: `from` names it (registry/repository:tag, normalised). */
@@ -54,7 +64,7 @@ export function findSubstitution(policy: Policy, ref: ImageReference): Substitut
     const to = imageOf(substitution.to);
     if (!from || !to) return false;
     // Already applied: the FROM is exactly what the substitution asks for.
-    if (formatReference(to) === formatReference({ ...ref, tag: ref.tag ?? 'latest' })) return false;
+    if (canonical(to) === canonical(ref)) return false;
     return withoutDigest(from) === written;
   });
 }

@@ -62,12 +62,16 @@ function describe(error: ErrorObject): { message: string; key?: string } {
 
 /** An anyOf failure comes with one error per branch; the anyOf error alone says it best. */
 function collapseAnyOf(errors: ErrorObject[]): ErrorObject[] {
-  const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath);
-  return errors.filter(
-    (error) =>
-      error.keyword === 'anyOf' ||
-      !anyOfPaths.some((path) => error.instancePath === path || error.instancePath.startsWith(`${path}/`)),
-  );
+  const anyOfSchemas = errors
+    .filter((error) => error.keyword === 'anyOf')
+    .map((error) => `${error.schemaPath}/`);
+  return errors.filter((error) => !anyOfSchemas.some((schema) => error.schemaPath.startsWith(schema)));
+}
+
+/** A real calendar date in YYYY-MM-DD (Date.parse would turn 2026-02-30 into March). */
+function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 export interface LoadOptions {
@@ -86,7 +90,13 @@ export function loadPolicy(text: string, file: string, options: LoadOptions = {}
       `${file}${line ? `:${line}` : ''}: not valid YAML or JSON: ${first.message.split('\n')[0]}`,
     );
   }
-  const data = doc.toJS() as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (error) {
+    // Unresolvable aliases (*name without &name) and alias bombs.
+    throw new ConfigurationError(`${file}: not valid YAML: ${(error as Error).message}`, { cause: error });
+  }
   const problems = collapseAnyOf(validate(data)).map((error) => {
     const { message, key } = describe(error);
     const line = lineOf(doc, counter, error.instancePath, key);
@@ -107,9 +117,16 @@ export function loadPolicy(text: string, file: string, options: LoadOptions = {}
           `${file}:${lineOf(doc, counter, `/exceptions/${index}/rule`) ?? '?'}: unknown rule id "${exception.rule}" in exceptions`,
         );
       }
-      if (Number.isNaN(Date.parse(exception.expires))) {
+      if (!isCalendarDate(exception.expires)) {
         problems.push(
           `${file}:${lineOf(doc, counter, `/exceptions/${index}/expires`) ?? '?'}: "${exception.expires}" is not a date`,
+        );
+      }
+    });
+    (raw.images?.banned ?? []).forEach((ban, index) => {
+      if (ban.since !== undefined && !isCalendarDate(ban.since)) {
+        problems.push(
+          `${file}:${lineOf(doc, counter, `/images/banned/${index}/since`) ?? '?'}: "${ban.since}" is not a date`,
         );
       }
     });

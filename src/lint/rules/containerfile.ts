@@ -117,7 +117,20 @@ function worldWritable(mode: string): boolean {
     const sticky = mode.length === 4 && (Number(mode[0]) & 1) === 1;
     return (others & 2) === 2 && !sticky;
   }
-  return /(^|,)[ao]*[ao][ao]*[+=][rwxXst]*w/.test(mode) || /(^|,)\+[rwx]*w/.test(mode);
+  // Symbolic: each comma clause is [ugoa]* then operations like +w or =rw; a bare `+w` obeys the umask.
+  return mode.split(',').some((clause) => {
+    const who = /^[ugoa]*/.exec(clause)![0];
+    if (!who.includes('o') && !who.includes('a')) return false;
+    return (clause.slice(who.length).match(/[+=][rwxXst]*/g) ?? []).some((op) => op.includes('w'));
+  });
+}
+
+/** The replacement parts of sed `s` expressions (`s/search/replace/flags`, any delimiter). */
+function sedReplacements(arg: string): string[] {
+  const match = /^s(.)/.exec(arg);
+  if (!match) return [];
+  const parts = arg.slice(2).split(match[1]!);
+  return parts.length >= 2 ? [parts[1]!] : [];
 }
 
 function setuid(mode: string): boolean {
@@ -168,10 +181,13 @@ export const CONTAINERFILE_RULES: ContainerfileRule[] = [
         if (!ref) return [];
         const verdict = checkAllowed(context.policy, ref);
         if (verdict.allowed) return [];
+        const allowedTags = verdict.reason === 'tag' ? verdict.entry.tags!.join(', ') : '';
         const message =
           verdict.reason === 'image'
             ? `base ${repositoryName(ref)} is not on the policy's allowed list`
-            : `tag "${ref.tag ?? 'latest'}" of ${repositoryName(ref)} is not allowed (allowed: ${verdict.entry.tags!.join(', ')})`;
+            : !ref.tag && ref.digest
+              ? `base ${repositoryName(ref)} is named by digest only, so its tag cannot be checked (allowed: ${allowedTags}): write name:tag@sha256:...`
+              : `tag "${ref.tag ?? 'latest'}" of ${repositoryName(ref)} is not allowed (allowed: ${allowedTags})`;
         return [{ line: stage.from.line, message }];
       }),
   },
@@ -336,10 +352,17 @@ export const CONTAINERFILE_RULES: ContainerfileRule[] = [
     check: (context) =>
       runHits(context, (run) => {
         const text = run.instruction.args;
+        // -k means --insecure only to curl (gzip -k, sort -k do other things).
+        const insecureCurl = run.commands.some((command) => {
+          const { name, args } = program(command);
+          return (
+            name === 'curl' && args.some((arg) => arg === '--insecure' || /^-[a-zA-Z]*k[a-zA-Z]*$/.test(arg))
+          );
+        });
+        if (insecureCurl) return 'curl --insecure disables verification';
         const patterns: Array<[RegExp, string]> = [
-          [/(?:^|\s)(?:-k|--insecure)(?:\s|$)/, 'curl --insecure'],
           [/--no-check-certificate/, 'wget --no-check-certificate'],
-          [/\[[^\]]*trusted=yes[^\]]*\]/, 'an apt source marked trusted=yes'],
+          [/\btrusted=yes\b/, 'an apt source marked trusted=yes'],
           [
             /--allow-unauthenticated|AllowUnauthenticated|--allow-insecure-repositories/,
             'apt without signature checks',
@@ -444,16 +467,24 @@ export const CONTAINERFILE_RULES: ContainerfileRule[] = [
       runHits(
         context,
         (run) => {
-          const text = run.instruction.args;
           const sshUnit = /^(?:ssh|sshd|dropbear)(?:\.service|\.socket)?$/;
           const enables = run.commands.find((command) => {
             const { name, args } = program(command);
             return name === 'systemctl' && args.includes('enable') && args.some((arg) => sshUnit.test(arg));
           });
           if (enables) return `"${enables.text}" enables an SSH service`;
-          const setting =
-            /(PermitRootLogin\s+yes|PasswordAuthentication\s+yes|PermitEmptyPasswords\s+yes)/.exec(text);
-          return setting ? `sets ${setting[1]}` : undefined;
+          // What a command writes: for sed, only the replacement side (hardening seds search for "yes").
+          for (const command of run.commands) {
+            const { name, args } = program(command);
+            const written = name === 'sed' ? args.flatMap(sedReplacements) : [command.text];
+            const setting = written
+              .map((part) =>
+                /(PermitRootLogin\s+yes|PasswordAuthentication\s+yes|PermitEmptyPasswords\s+yes)/.exec(part),
+              )
+              .find(Boolean);
+            if (setting) return `sets ${setting[1]}`;
+          }
+          return undefined;
         },
         true,
       ),
@@ -510,7 +541,9 @@ export const CONTAINERFILE_RULES: ContainerfileRule[] = [
             missing.add('apt lists');
           if (
             op.manager === 'dnf' &&
-            !/(dnf|yum|microdnf)\s+clean\s+all|rm\s+-[rf]+\s+[^&;]*\/var\/cache\/(dnf|yum)/.test(text) &&
+            !/(dnf5?|yum|microdnf|tdnf)\s+clean\s+all|rm\s+-[rf]+\s+[^&;]*\/var\/cache\/(dnf|yum)/.test(
+              text,
+            ) &&
             !cacheMount
           ) {
             missing.add('dnf/yum cache');
@@ -555,10 +588,12 @@ export const CONTAINERFILE_RULES: ContainerfileRule[] = [
       runHits(context, (run) => {
         const op = run.packages.find(
           (candidate) =>
-            (candidate.manager === 'apt' || candidate.manager === 'dnf') &&
+            (candidate.manager === 'apt' || candidate.manager === 'dnf' || candidate.manager === 'zypper') &&
             (candidate.action === 'install' || candidate.action === 'upgrade') &&
             !candidate.options.some((option) =>
-              /^-[a-z]*y[a-z]*$|^--yes$|^--assume-yes$|^-qq$/.test(option),
+              /^-[a-z]*y[a-z]*$|^--yes$|^--assume-yes$|^-qq$|^-n$|^--non-interactive$|^--no-confirm$/.test(
+                option,
+              ),
             ) &&
             program(candidate.command).name !== 'microdnf',
         );
