@@ -60,7 +60,13 @@ export class Git extends Tool {
    * One file of a remote repository at a ref, without a checkout: fetch the ref shallowly into an empty
    * repository and show the file. A token goes in an HTTP header through git's environment, never argv.
    */
-  async readRemoteFile(url: string, ref: string, path: string, scratch: string, token?: string): Promise<string> {
+  async readRemoteFile(
+    url: string,
+    ref: string,
+    path: string,
+    scratch: string,
+    token?: string,
+  ): Promise<string> {
     const env: Record<string, string> = { GIT_TERMINAL_PROMPT: '0' };
     if (token) {
       env.GIT_CONFIG_COUNT = '1';
@@ -69,9 +75,13 @@ export class Git extends Tool {
     }
     await this.run(['init', '-q', scratch]);
     try {
-      await this.run(['-C', scratch, 'fetch', '--depth=1', '--no-tags', '-q', '--', url, ref], { env, timeoutMs: 120_000 });
+      await this.run(['-C', scratch, 'fetch', '--depth=1', '--no-tags', '-q', '--', url, ref], {
+        env,
+        timeoutMs: 120_000,
+      });
     } catch (error) {
-      const detail = error instanceof CommandError ? (error.stderrTail.at(-1) ?? error.message) : String(error);
+      const detail =
+        error instanceof CommandError ? (error.stderrTail.at(-1) ?? error.message) : String(error);
       throw new ConfigurationError(
         `cannot fetch ${ref} from ${url}: ${detail}; check the repository, the ref, and that the token may read it`,
         { cause: error },
@@ -80,7 +90,9 @@ export class Git extends Tool {
     try {
       return (await this.run(['-C', scratch, 'show', `FETCH_HEAD:${path}`])).stdout;
     } catch (error) {
-      throw new ConfigurationError(`${url} has no file ${path} at ${ref}: check the policy path`, { cause: error });
+      throw new ConfigurationError(`${url} has no file ${path} at ${ref}: check the policy path`, {
+        cause: error,
+      });
     }
   }
 
