@@ -10,7 +10,7 @@ import { exec } from '../src/tools/exec.js';
 import { DEBIAN_BASE, importDebianBase } from '../test/harness/bases.js';
 import { startRegistry } from '../test/harness/registry.js';
 import { createTestStorage, type TestStorage } from '../test/harness/storage.js';
-import { median, ms, sideBySide, timeCommand, verdict, type Row } from './lib.js';
+import { bareNodeMs, comparison, median, sideBySide, timeCommand, type Row } from './lib.js';
 
 const EXAMPLE = 'examples/debian-bootable-app';
 const EPOCH = '1700000000';
@@ -99,55 +99,43 @@ export async function buildBench(): Promise<Row[]> {
     );
 
     const rows: Row[] = [
-      {
-        measure: 'build, warm cache (no-op rebuild)',
-        osimg: ms(warmOsimg),
-        baseline: `buildah ${ms(warmBuildah)}`,
-        ratio: (warmOsimg / warmBuildah).toFixed(2),
-        target: '<= 1.05',
-        verdict: verdict(warmOsimg / warmBuildah, 1.05),
-      },
-      {
-        measure: 'build, cold (empty storage, base pulled)',
-        osimg: ms(coldOsimg),
-        baseline: `buildah ${ms(coldBuildah)}`,
-        ratio: (coldOsimg / coldBuildah).toFixed(3),
-        target: '<= 1.05',
-        verdict: verdict(coldOsimg / coldBuildah, 1.05),
-      },
-      {
-        measure: 'warm rebuild / cold build (osimg)',
-        osimg: ms(warmOsimg),
-        baseline: `cold ${ms(coldOsimg)}`,
-        ratio: (warmOsimg / coldOsimg).toFixed(3),
-        target: '<= 0.1',
-        verdict: verdict(warmOsimg / coldOsimg, 0.1),
-      },
+      comparison(
+        'build, warm cache (no-op rebuild)',
+        warmOsimg,
+        { label: 'buildah', ms: warmBuildah },
+        { ratio: 1.05 },
+      ),
+      comparison(
+        'build, cold (empty storage, base pulled)',
+        coldOsimg,
+        { label: 'buildah', ms: coldBuildah },
+        { ratio: 1.05 },
+      ),
+      comparison(
+        'warm rebuild / cold build (osimg)',
+        warmOsimg,
+        { label: 'cold', ms: coldOsimg },
+        { ratio: 0.1 },
+      ),
     ];
 
-    const nodeTimes: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      nodeTimes.push(
-        await timeCommand('node', ['-e', 'process.stdout.write("x")'], { untilFirstOutput: true }),
-      );
-    }
-    const nodeStart = median(nodeTimes);
+    const nodeStart = await bareNodeMs();
     for (const bundle of (await readdir('dist')).sort()) {
       const args = bundle === 'cli' ? ['dist/cli/index.js', '--help'] : [`dist/${bundle}/index.js`];
       const times: number[] = [];
-      for (let i = 0; i < 10; i++)
+      for (let i = 0; i < 10; i++) {
         times.push(
           await timeCommand('node', args, { untilFirstOutput: true, env: { PATH: process.env.PATH } }),
         );
-      const value = median(times);
-      rows.push({
-        measure: `cold start to first output: dist/${bundle}`,
-        osimg: ms(value),
-        baseline: `bare node ${ms(nodeStart)}`,
-        ratio: (value / nodeStart).toFixed(2),
-        target: '<= 150 ms',
-        verdict: verdict(value, 150),
-      });
+      }
+      rows.push(
+        comparison(
+          `cold start to first output: dist/${bundle}`,
+          median(times),
+          { label: 'bare node', ms: nodeStart },
+          { ms: 150 },
+        ),
+      );
     }
     return rows;
   } finally {

@@ -85,3 +85,33 @@ export function printTable(rows: Row[]): void {
 export function verdict(value: number, target: number): string {
   return value <= target ? 'ok' : 'MISSED';
 }
+
+/**
+ * A side-by-side row: osimg's time against a baseline, judged either on the ratio (`{ ratio: 1.05 }`) or
+ * on osimg's own time (`{ ms: 150 }`).
+ */
+export function comparison(
+  measure: string,
+  osimgMs: number,
+  baseline: { label: string; ms: number },
+  target: { ratio: number } | { ms: number },
+): Row {
+  const ratio = osimgMs / baseline.ms;
+  const onRatio = 'ratio' in target;
+  return {
+    measure,
+    osimg: ms(osimgMs),
+    baseline: `${baseline.label} ${ms(baseline.ms)}`,
+    ratio: ratio.toFixed(ratio < 0.1 ? 3 : 2),
+    target: onRatio ? `<= ${target.ratio}` : `<= ${target.ms} ms`,
+    verdict: onRatio ? verdict(ratio, target.ratio) : verdict(osimgMs, target.ms),
+  };
+}
+
+/** Median start-to-exit time of a bare `node` (the floor under any Node CLI or action). */
+export async function bareNodeMs(runs = 10): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++)
+    times.push(await timeCommand('node', ['-e', 'process.stdout.write("x")'], { untilFirstOutput: true }));
+  return median(times);
+}

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from '../src/lint/engine.js';
 import { loadPolicy } from '../src/policy/load.js';
-import { median, ms, timeCommand, verdict, type Row } from './lib.js';
+import { bareNodeMs, comparison, median, ms, timeCommand, type Row } from './lib.js';
 
 const STEPS = [
   'RUN apt-get update && apt-get install -y --no-install-recommends curl ca-certificates && rm -rf /var/lib/apt/lists/*',
@@ -86,12 +86,10 @@ export async function lintBench(): Promise<Row[]> {
 
     const one = join(dir, 'app0', 'Containerfile');
     const coldTimes: number[] = [];
-    const nodeTimes: number[] = [];
     for (let i = 0; i < 10; i++) {
       coldTimes.push(
         await timeCommand('node', ['dist/cli/index.js', 'lint', one, '--fail-on', 'none', '-q']),
       );
-      nodeTimes.push(await timeCommand('node', ['-e', '0']));
     }
     const cold = median(coldTimes);
     return [
@@ -111,14 +109,12 @@ export async function lintBench(): Promise<Row[]> {
         target: '>= 500 files/s',
         verdict: endToEnd >= 500 ? 'ok' : 'MISSED',
       },
-      {
-        measure: 'lint: cold start of osimg lint on one file',
-        osimg: ms(cold),
-        baseline: `bare node ${ms(median(nodeTimes))}`,
-        ratio: (cold / median(nodeTimes)).toFixed(2),
-        target: '<= 200 ms',
-        verdict: verdict(cold, 200),
-      },
+      comparison(
+        'lint: cold start of osimg lint on one file',
+        cold,
+        { label: 'bare node', ms: await bareNodeMs() },
+        { ms: 200 },
+      ),
     ];
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -14,7 +14,7 @@ import { parseTrivyReport } from '../src/scan/report.js';
 import { decisionToSarif } from '../src/scan/sarif.js';
 import { summaryMarkdown } from '../src/scan/summary.js';
 import { Trivy } from '../src/tools/trivy.js';
-import { median, ms, sideBySide, timeCommand, verdict, type Row } from './lib.js';
+import { comparison, median, ms, sideBySide, timeCommand, verdict, type Row } from './lib.js';
 
 const FINDINGS = 10_000;
 const TODAY = '2026-06-01';
@@ -154,14 +154,12 @@ async function wrapperOverhead(): Promise<Row> {
       ]);
     await osimg(); // downloads the DB once, outside the timing
     const [osimgTime, trivyTime] = await sideBySide(5, osimg, direct);
-    return {
-      measure: 'scan: osimg scan vs trivy image (wrapper overhead)',
-      osimg: ms(osimgTime),
-      baseline: `trivy ${ms(trivyTime)}`,
-      ratio: (osimgTime / trivyTime).toFixed(2),
-      target: '<= 1.05',
-      verdict: verdict(osimgTime / trivyTime, 1.05),
-    };
+    return comparison(
+      'scan: osimg scan vs trivy image (wrapper overhead)',
+      osimgTime,
+      { label: 'trivy', ms: trivyTime },
+      { ratio: 1.05 },
+    );
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
