@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { BUILD_HELP, buildCommand } from './build.js';
 import { LINT_HELP, lintCommand } from './lint.js';
 import { SCAN_HELP, scanCommand } from './scan.js';
+import { KEY_HELP, keyCommand, SIGN_HELP, signCommand, VERIFY_HELP, verifyCommand } from './sign.js';
 
 export interface CliContext {
   cwd: string;
@@ -21,6 +22,9 @@ Commands:
   build      build a Containerfile into an OCI image (and push it by digest)
   lint       check Containerfiles and deployment manifests against the ops policy
   scan       scan an image with a pinned trivy and gate it with osimg's policy
+  key        generate a cosign-format key pair, or print a key's public half
+  sign       sign an image digest in cosign's format (what podman, skopeo and bootc verify)
+  verify     verify an image's signature (fails closed) and write host pull policy
   help       show help for a command
   version    print the osimg version
 
@@ -34,6 +38,9 @@ const COMMANDS: Record<
   build: { run: buildCommand, help: BUILD_HELP },
   lint: { run: lintCommand, help: LINT_HELP },
   scan: { run: scanCommand, help: SCAN_HELP },
+  key: { run: keyCommand, help: KEY_HELP },
+  sign: { run: signCommand, help: SIGN_HELP },
+  verify: { run: verifyCommand, help: VERIFY_HELP },
 };
 
 export async function main(argv: string[], context: CliContext): Promise<number> {

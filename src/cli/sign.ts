@@ -1,0 +1,202 @@
+/**
+ * `osimg key`, `osimg sign` and `osimg verify` with cosign-format keys and cosign's `.sig` signatures.
+ * Passphrases and registry passwords come from the environment or stdin, never from arguments.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultAuthFiles } from '../build/request.js';
+import { ConfigurationError } from '../errors.js';
+import { writeAtomically } from '../lint/run.js';
+import { credentialsFromAuthFiles } from '../oci/auth.js';
+import { parseReference, repositoryName } from '../oci/reference.js';
+import { RegistryClient } from '../oci/registry.js';
+import { containersPolicy, registriesDConfig } from '../sign/containers-policy.js';
+import { generateKeyPair, openPrivateKey, openPublicKey, publicKeyPem } from '../sign/keys.js';
+import { signImage, verifyImage } from '../sign/legacy-sign.js';
+import { parseBoolean, parseKeyValues } from '../values.js';
+import type { CliContext } from './main.js';
+
+export const KEY_HELP = `Usage: osimg key generate [--output-key-prefix PREFIX]
+       osimg key public --key PRIVATE_KEY
+
+generate: writes PREFIX.key (cosign format: ENCRYPTED SIGSTORE PRIVATE KEY) and PREFIX.pub (default
+prefix: cosign). public: prints the public key of a private key (cosign-generated keys work too).
+The passphrase comes from OSIMG_KEY_PASSWORD (or COSIGN_PASSWORD), or from stdin with --passphrase-stdin.
+`;
+
+export const SIGN_HELP = `Usage: osimg sign IMAGE --key PRIVATE_KEY [-a KEY=VALUE]...
+
+Signs the digest IMAGE names (a tag is resolved once) in cosign's format at the sha256-<hex>.sig tag,
+which podman, skopeo and bootc verify. Re-signing the same digest with the same key changes nothing.
+Passphrase: OSIMG_KEY_PASSWORD / COSIGN_PASSWORD or --passphrase-stdin. Registry login: the auth files of
+podman/docker login, or OSIMG_REGISTRY_USERNAME and OSIMG_REGISTRY_PASSWORD.
+`;
+
+export const VERIFY_HELP = `Usage: osimg verify IMAGE --key PUBLIC_KEY [--write-host-policy DIR]
+
+Fails closed: exits 0 and prints the verified digest only when a signature by the key covers exactly
+that digest and repository. --write-host-policy writes policy.json and registries.d/osimg.yaml for hosts
+(bootc, podman) that must enforce the same rule at pull time.
+`;
+
+async function passphrase(context: CliContext, fromStdin: boolean | undefined): Promise<string> {
+  if (fromStdin) return (await context.readStdin()).replace(/\r?\n$/, '');
+  const value = context.env.OSIMG_KEY_PASSWORD ?? context.env.COSIGN_PASSWORD;
+  if (value === undefined) {
+    throw new ConfigurationError(
+      'no key passphrase: set OSIMG_KEY_PASSWORD (or COSIGN_PASSWORD), or pass --passphrase-stdin',
+    );
+  }
+  return value;
+}
+
+async function readText(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    throw new ConfigurationError(`cannot read ${what} ${path}: check the path`);
+  }
+}
+
+async function clientFor(registry: string, context: CliContext, tlsVerify: boolean): Promise<RegistryClient> {
+  const env = context.env;
+  const credentials =
+    env.OSIMG_REGISTRY_USERNAME && env.OSIMG_REGISTRY_PASSWORD
+      ? { username: env.OSIMG_REGISTRY_USERNAME, password: env.OSIMG_REGISTRY_PASSWORD }
+      : await credentialsFromAuthFiles(defaultAuthFiles(env), registry);
+  return new RegistryClient({ registry, credentials, insecure: !tlsVerify });
+}
+
+export async function keyCommand(args: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      'output-key-prefix': { type: 'string' },
+      key: { type: 'string' },
+      'passphrase-stdin': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help || positionals.length === 0) {
+    context.stdout(KEY_HELP);
+    return values.help ? 0 : 2;
+  }
+  if (positionals[0] === 'generate') {
+    const prefix = resolve(context.cwd, values['output-key-prefix'] ?? 'cosign');
+    const pair = await generateKeyPair(await passphrase(context, values['passphrase-stdin']));
+    await mkdir(dirname(prefix), { recursive: true });
+    await writeFile(`${prefix}.key`, pair.privatePem, { mode: 0o600, flag: 'wx' }).catch(
+      (error: NodeJS.ErrnoException) => {
+        throw new ConfigurationError(
+          error.code === 'EEXIST'
+            ? `${prefix}.key exists already: remove it or choose another --output-key-prefix`
+            : `cannot write ${prefix}.key: ${error.message}`,
+        );
+      },
+    );
+    await writeAtomically(`${prefix}.pub`, pair.publicPem);
+    context.stderr(`wrote ${prefix}.key and ${prefix}.pub\n`);
+    return 0;
+  }
+  if (positionals[0] === 'public') {
+    if (!values.key) throw new ConfigurationError('osimg key public needs --key PRIVATE_KEY');
+    const key = await openPrivateKey(
+      await readText(resolve(context.cwd, values.key), 'the key'),
+      await passphrase(context, values['passphrase-stdin']),
+      values.key,
+    );
+    context.stdout(publicKeyPem(key));
+    return 0;
+  }
+  throw new ConfigurationError(`unknown key command "${positionals[0]}": use generate or public`);
+}
+
+export async function signCommand(args: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      key: { type: 'string' },
+      annotation: { type: 'string', short: 'a', multiple: true },
+      'passphrase-stdin': { type: 'boolean' },
+      'tls-verify': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    context.stdout(SIGN_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new ConfigurationError('osimg sign takes one IMAGE reference');
+  if (!values.key)
+    throw new ConfigurationError(
+      'osimg sign needs --key PRIVATE_KEY (keyless signing runs in the sign action)',
+    );
+  const ref = parseReference(positionals[0]!);
+  const privateKey = await openPrivateKey(
+    await readText(resolve(context.cwd, values.key), 'the key'),
+    await passphrase(context, values['passphrase-stdin']),
+    values.key,
+  );
+  const client = await clientFor(
+    ref.registry,
+    context,
+    parseBoolean(values['tls-verify'] ?? '', '--tls-verify', true),
+  );
+  const annotations = parseKeyValues((values.annotation ?? []).join('\n'), '--annotation');
+  const result = await signImage(
+    client,
+    ref,
+    privateKey,
+    openPublicKey(publicKeyPem(privateKey)),
+    annotations,
+  );
+  context.stderr(
+    result.added
+      ? `signed ${repositoryName(ref)}@${result.digest}\n`
+      : `already signed by this key: ${repositoryName(ref)}@${result.digest}\n`,
+  );
+  context.stdout(`${repositoryName(ref)}@${result.digest}\n`);
+  return 0;
+}
+
+export async function verifyCommand(args: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      key: { type: 'string' },
+      'write-host-policy': { type: 'string' },
+      'tls-verify': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    context.stdout(VERIFY_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new ConfigurationError('osimg verify takes one IMAGE reference');
+  if (!values.key)
+    throw new ConfigurationError(
+      'osimg verify needs --key PUBLIC_KEY (keyless identities are checked by the verify action)',
+    );
+  const keyPath = resolve(context.cwd, values.key);
+  const publicKey = openPublicKey(await readText(keyPath, 'the public key'), values.key);
+  const ref = parseReference(positionals[0]!);
+  const client = await clientFor(
+    ref.registry,
+    context,
+    parseBoolean(values['tls-verify'] ?? '', '--tls-verify', true),
+  );
+  const digest = await verifyImage(client, ref, publicKey);
+  if (values['write-host-policy']) {
+    const dir = resolve(context.cwd, values['write-host-policy']);
+    await mkdir(resolve(dir, 'registries.d'), { recursive: true });
+    await writeAtomically(resolve(dir, 'policy.json'), containersPolicy(repositoryName(ref), keyPath));
+    await writeAtomically(resolve(dir, 'registries.d', 'osimg.yaml'), registriesDConfig(ref.registry));
+  }
+  context.stdout(`${repositoryName(ref)}@${digest}\n`);
+  return 0;
+}
