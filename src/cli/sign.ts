@@ -8,12 +8,11 @@ import { parseArgs } from 'node:util';
 import { defaultAuthFiles } from '../build/request.js';
 import { ConfigurationError } from '../errors.js';
 import { writeAtomically } from '../lint/run.js';
-import { credentialsFromAuthFiles } from '../oci/auth.js';
 import { parseReference, repositoryName } from '../oci/reference.js';
-import { RegistryClient } from '../oci/registry.js';
 import { containersPolicy, registriesDConfig } from '../sign/containers-policy.js';
 import { generateKeyPair, openPrivateKey, openPublicKey, publicKeyPem } from '../sign/keys.js';
 import { signImage, verifyImage } from '../sign/legacy-sign.js';
+import { clientFor } from '../sign/registry-access.js';
 import { parseBoolean, parseKeyValues } from '../values.js';
 import type { CliContext } from './main.js';
 
@@ -59,13 +58,13 @@ async function readText(path: string, what: string): Promise<string> {
   }
 }
 
-async function clientFor(registry: string, context: CliContext, tlsVerify: boolean): Promise<RegistryClient> {
+function registryClient(registry: string, context: CliContext, tlsVerify: boolean) {
   const env = context.env;
   const credentials =
     env.OSIMG_REGISTRY_USERNAME && env.OSIMG_REGISTRY_PASSWORD
       ? { username: env.OSIMG_REGISTRY_USERNAME, password: env.OSIMG_REGISTRY_PASSWORD }
-      : await credentialsFromAuthFiles(defaultAuthFiles(env), registry);
-  return new RegistryClient({ registry, credentials, insecure: !tlsVerify });
+      : undefined;
+  return clientFor(registry, { credentials, authFiles: defaultAuthFiles(env), tlsVerify });
 }
 
 export async function keyCommand(args: string[], context: CliContext): Promise<number> {
@@ -140,7 +139,7 @@ export async function signCommand(args: string[], context: CliContext): Promise<
     await passphrase(context, values['passphrase-stdin']),
     values.key,
   );
-  const client = await clientFor(
+  const client = await registryClient(
     ref.registry,
     context,
     parseBoolean(values['tls-verify'] ?? '', '--tls-verify', true),
@@ -185,7 +184,7 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
   const keyPath = resolve(context.cwd, values.key);
   const publicKey = openPublicKey(await readText(keyPath, 'the public key'), values.key);
   const ref = parseReference(positionals[0]!);
-  const client = await clientFor(
+  const client = await registryClient(
     ref.registry,
     context,
     parseBoolean(values['tls-verify'] ?? '', '--tls-verify', true),
