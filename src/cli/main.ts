@@ -4,7 +4,16 @@ import { VERSION } from '../version.js';
 import { BUILD_HELP, buildCommand } from './build.js';
 import { LINT_HELP, lintCommand } from './lint.js';
 import { SCAN_HELP, scanCommand } from './scan.js';
-import { KEY_HELP, keyCommand, SIGN_HELP, signCommand, VERIFY_HELP, verifyCommand } from './sign.js';
+import {
+  ATTEST_HELP,
+  attestCommand,
+  KEY_HELP,
+  keyCommand,
+  SIGN_HELP,
+  signCommand,
+  VERIFY_HELP,
+  verifyCommand,
+} from './sign.js';
 
 export interface CliContext {
   cwd: string;
@@ -24,7 +33,8 @@ Commands:
   scan       scan an image with a pinned trivy and gate it with osimg's policy
   key        generate a cosign-format key pair, or print a key's public half
   sign       sign an image digest in cosign's format (what podman, skopeo and bootc verify)
-  verify     verify an image's signature (fails closed) and write host pull policy
+  verify     verify an image's signature and attestations (fails closed); write host pull policy
+  attest     attach a signed in-toto attestation (SLSA provenance, SBOM) to an image digest
   help       show help for a command
   version    print the osimg version
 
@@ -41,6 +51,7 @@ const COMMANDS: Record<
   key: { run: keyCommand, help: KEY_HELP },
   sign: { run: signCommand, help: SIGN_HELP },
   verify: { run: verifyCommand, help: VERIFY_HELP },
+  attest: { run: attestCommand, help: ATTEST_HELP },
 };
 
 export async function main(argv: string[], context: CliContext): Promise<number> {

@@ -11,7 +11,10 @@ import { writeAtomically } from '../lint/run.js';
 import { parseReference, repositoryName } from '../oci/reference.js';
 import { containersPolicy, registriesDConfig } from '../sign/containers-policy.js';
 import { generateKeyPair, openPrivateKey, openPublicKey, publicKeyPem } from '../sign/keys.js';
+import { attestImage, imageLabels, requireAttestations } from '../sign/attest.js';
 import { signImage, verifyImage } from '../sign/legacy-sign.js';
+import { predicateTypeOf, slsaProvenance, SLSA_PROVENANCE_V1 } from '../sign/provenance.js';
+import { VERSION } from '../version.js';
 import { clientFor } from '../sign/registry-access.js';
 import { parseBoolean, parseKeyValues } from '../values.js';
 import type { CliContext } from './main.js';
@@ -32,7 +35,14 @@ Passphrase: OSIMG_KEY_PASSWORD / COSIGN_PASSWORD or --passphrase-stdin. Registry
 podman/docker login, or OSIMG_REGISTRY_USERNAME and OSIMG_REGISTRY_PASSWORD.
 `;
 
-export const VERIFY_HELP = `Usage: osimg verify IMAGE --key PUBLIC_KEY [--write-host-policy DIR]
+export const ATTEST_HELP = `Usage: osimg attest IMAGE --key PRIVATE_KEY (--predicate FILE --type TYPE | --provenance)
+
+Attaches a DSSE-signed in-toto statement about the digest IMAGE names, in cosign's .att layout. TYPE is
+slsaprovenance, spdxjson, cyclonedx or a predicate type URI. --provenance writes SLSA provenance v1 from
+the GitHub Actions context (or git) and the image's own osimg labels (source revision, base digest).
+`;
+
+export const VERIFY_HELP = `Usage: osimg verify IMAGE --key PUBLIC_KEY [--require-attestation TYPE]... [--write-host-policy DIR]
 
 Fails closed: exits 0 and prints the verified digest only when a signature by the key covers exactly
 that digest and repository. --write-host-policy writes policy.json and registries.d/osimg.yaml for hosts
@@ -167,6 +177,7 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
     allowPositionals: true,
     options: {
       key: { type: 'string' },
+      'require-attestation': { type: 'string', multiple: true },
       'write-host-policy': { type: 'string' },
       'tls-verify': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -190,6 +201,13 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
     parseBoolean(values['tls-verify'] ?? '', '--tls-verify', true),
   );
   const digest = await verifyImage(client, ref, publicKey);
+  await requireAttestations(
+    client,
+    ref,
+    digest,
+    publicKey,
+    (values['require-attestation'] ?? []).map(predicateTypeOf),
+  );
   if (values['write-host-policy']) {
     const dir = resolve(context.cwd, values['write-host-policy']);
     await mkdir(resolve(dir, 'registries.d'), { recursive: true });
@@ -197,5 +215,106 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
     await writeAtomically(resolve(dir, 'registries.d', 'osimg.yaml'), registriesDConfig(ref.registry));
   }
   context.stdout(`${repositoryName(ref)}@${digest}\n`);
+  return 0;
+}
+
+export async function attestCommand(args: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      key: { type: 'string' },
+      predicate: { type: 'string' },
+      type: { type: 'string' },
+      provenance: { type: 'boolean' },
+      'passphrase-stdin': { type: 'boolean' },
+      'tls-verify': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    context.stdout(ATTEST_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new ConfigurationError('osimg attest takes one IMAGE reference');
+  if (!values.key) throw new ConfigurationError('osimg attest needs --key PRIVATE_KEY');
+  if (Boolean(values.provenance) === Boolean(values.predicate)) {
+    throw new ConfigurationError('give either --predicate FILE with --type, or --provenance');
+  }
+  if (values.predicate && !values.type)
+    throw new ConfigurationError('--predicate needs --type (e.g. spdxjson, cyclonedx or a URI)');
+  const ref = parseReference(positionals[0]!);
+  const privateKey = await openPrivateKey(
+    await readText(resolve(context.cwd, values.key), 'the key'),
+    await passphrase(context, values['passphrase-stdin']),
+    values.key,
+  );
+  const client = await registryClient(
+    ref.registry,
+    context,
+    parseBoolean(values['tls-verify'] ?? '', '--tls-verify', true),
+  );
+  let predicateType: string;
+  let predicate: unknown;
+  if (values.provenance) {
+    const digest = ref.digest ?? (await client.getManifest(ref.repository, ref.tag ?? 'latest')).digest;
+    const labels = await imageLabels(client, ref.repository, digest);
+    const env = context.env;
+    const run =
+      env.GITHUB_REPOSITORY && env.GITHUB_SHA
+        ? {
+            serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+            repository: env.GITHUB_REPOSITORY,
+            repositoryId: env.GITHUB_REPOSITORY_ID,
+            repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID,
+            ref: env.GITHUB_REF,
+            sha: env.GITHUB_SHA,
+            workflowRef: env.GITHUB_WORKFLOW_REF,
+            eventName: env.GITHUB_EVENT_NAME,
+            runId: env.GITHUB_RUN_ID,
+            runAttempt: env.GITHUB_RUN_ATTEMPT,
+            runnerEnvironment: env.RUNNER_ENVIRONMENT,
+          }
+        : undefined;
+    const base =
+      labels['org.opencontainers.image.base.name'] && labels['org.opencontainers.image.base.digest']
+        ? {
+            name: labels['org.opencontainers.image.base.name'],
+            digest: labels['org.opencontainers.image.base.digest'],
+          }
+        : undefined;
+    const source =
+      labels['org.opencontainers.image.source'] && labels['org.opencontainers.image.revision']
+        ? {
+            url: labels['org.opencontainers.image.source'],
+            revision: labels['org.opencontainers.image.revision'],
+          }
+        : undefined;
+    predicateType = SLSA_PROVENANCE_V1;
+    predicate = slsaProvenance({ parameters: { image: `${repositoryName(ref)}@${digest}` }, base }, run, {
+      builderId: `https://github.com/org/osimg/cli@${VERSION}`,
+      source,
+    });
+  } else {
+    predicateType = predicateTypeOf(values.type!);
+    try {
+      predicate = JSON.parse(await readText(resolve(context.cwd, values.predicate!), 'the predicate'));
+    } catch (error) {
+      if (error instanceof ConfigurationError) throw error;
+      throw new ConfigurationError(`the predicate ${values.predicate} is not JSON`);
+    }
+  }
+  const result = await attestImage(
+    client,
+    ref,
+    privateKey,
+    openPublicKey(publicKeyPem(privateKey)),
+    predicateType,
+    predicate,
+  );
+  context.stderr(
+    `${result.added ? 'attested' : 'already attested by this key'}: ${predicateType} for ${repositoryName(ref)}@${result.digest}\n`,
+  );
+  context.stdout(`${repositoryName(ref)}@${result.digest}\n`);
   return 0;
 }

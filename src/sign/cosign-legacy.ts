@@ -1,7 +1,7 @@
 /**
- * cosign's original signature storage, which podman, skopeo and bootc verify today: an OCI image manifest
- * at the tag `sha256-<hex>.sig` in the image's repository, one layer per signature (the simple-signing
- * payload, with the signature in the `dev.cosignproject.cosign/signature` annotation).
+ * cosign's original attachment storage, which podman, skopeo and bootc read today: an OCI image manifest
+ * at the tag `sha256-<hex>.sig` (signatures: the simple-signing payload, the signature in the
+ * `dev.cosignproject.cosign/signature` annotation) or `.att` (DSSE attestations) in the image's repository.
  */
 import { Readable } from 'node:stream';
 import { OsimgError } from '../errors.js';
@@ -12,42 +12,73 @@ export const SIGNATURE_LAYER_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesign
 export const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
 const CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
 
+/** cosign's attachment kinds: `.sig` for signatures, `.att` for DSSE attestations. */
+export type AttachmentKind = 'sig' | 'att';
+export const ATTESTATION_LAYER_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+export const PREDICATE_TYPE_ANNOTATION = 'predicateType';
+
+export interface Attachment {
+  content: Buffer;
+  layer: Descriptor;
+}
+
 export interface StoredSignature {
   payload: Buffer;
   signature: string;
   layer: Descriptor;
 }
 
-/** `sha256:abc…` → `sha256-abc….sig` */
-export function signatureTag(digest: string): string {
-  return `${digest.replace(':', '-')}.sig`;
+/** `sha256:abc…` → `sha256-abc….sig` (or `.att`) */
+export function attachmentTag(digest: string, kind: AttachmentKind): string {
+  return `${digest.replace(':', '-')}.${kind}`;
 }
 
-/** The signatures stored for a digest (none when the tag does not exist). */
+export function signatureTag(digest: string): string {
+  return attachmentTag(digest, 'sig');
+}
+
+/** The layers of one media type stored at a digest's attachment tag (none when the tag does not exist). */
+export async function readAttachments(
+  client: RegistryClient,
+  repository: string,
+  digest: string,
+  kind: AttachmentKind,
+  mediaType: string,
+): Promise<Attachment[]> {
+  let manifest: ImageManifest;
+  try {
+    const stored = await client.getManifest(repository, attachmentTag(digest, kind));
+    manifest = JSON.parse(stored.bytes.toString('utf8')) as ImageManifest;
+  } catch (error) {
+    if (error instanceof OsimgError && error.code === 'NOT_FOUND') return [];
+    if (error instanceof SyntaxError)
+      throw new OsimgError(`the ${kind} manifest of ${repository}@${digest} is not JSON`);
+    throw error;
+  }
+  const attachments: Attachment[] = [];
+  for (const layer of Array.isArray(manifest?.layers) ? manifest.layers : []) {
+    if (layer.mediaType !== mediaType) continue;
+    attachments.push({ content: await client.getBlob(repository, layer.digest), layer });
+  }
+  return attachments;
+}
+
+/** The signatures stored for a digest. */
 export async function readSignatures(
   client: RegistryClient,
   repository: string,
   digest: string,
 ): Promise<StoredSignature[]> {
-  let manifest: ImageManifest;
-  try {
-    const stored = await client.getManifest(repository, signatureTag(digest));
-    manifest = JSON.parse(stored.bytes.toString('utf8')) as ImageManifest;
-  } catch (error) {
-    if (error instanceof OsimgError && error.code === 'NOT_FOUND') return [];
-    throw error;
-  }
-  const signatures: StoredSignature[] = [];
-  for (const layer of manifest.layers ?? []) {
-    const signature = layer.annotations?.[SIGNATURE_ANNOTATION];
-    if (layer.mediaType !== SIGNATURE_LAYER_MEDIA_TYPE || !signature) continue;
-    signatures.push({ payload: await client.getBlob(repository, layer.digest), signature, layer });
-  }
-  return signatures;
+  return (await readAttachments(client, repository, digest, 'sig', SIGNATURE_LAYER_MEDIA_TYPE)).flatMap(
+    ({ content, layer }) => {
+      const signature = layer.annotations?.[SIGNATURE_ANNOTATION];
+      return signature ? [{ payload: content, signature, layer }] : [];
+    },
+  );
 }
 
-/** The config cosign writes for a signature image: empty, with one diff_id per layer. */
-function signatureConfig(layers: Descriptor[]): Buffer {
+/** The config cosign writes for an attachment image: empty, with one diff_id per layer. */
+function attachmentConfig(layers: Descriptor[]): Buffer {
   return Buffer.from(
     JSON.stringify({
       architecture: '',
@@ -64,19 +95,43 @@ async function pushBuffer(
   client: RegistryClient,
   repository: string,
   bytes: Buffer,
-): Promise<Descriptor & { digest: string }> {
+): Promise<{ digest: string; size: number }> {
   const digest = sha256Digest(bytes);
   if (!(await client.blobExists(repository, digest))) {
     await client.pushBlob(repository, digest, bytes.length, () => Readable.from(bytes));
   }
-  return { mediaType: '', digest, size: bytes.length };
+  return { digest, size: bytes.length };
 }
 
 /**
- * Adds a signature to the `.sig` image of a digest, keeping the ones already there. Blobs go first and
- * the manifest last, so a reader never sees a signature without its payload.
+ * Adds a layer to a digest's attachment image, keeping the layers already there. Blobs go first and the
+ * manifest last, so a reader never sees a layer without its content.
  */
-export async function attachSignature(
+export async function attach(
+  client: RegistryClient,
+  repository: string,
+  digest: string,
+  kind: AttachmentKind,
+  content: Buffer,
+  layer: { mediaType: string; annotations: Record<string, string> },
+  existing: readonly Descriptor[],
+): Promise<void> {
+  const blob = await pushBuffer(client, repository, content);
+  const layers: Descriptor[] = [...existing, { ...layer, digest: blob.digest, size: blob.size }];
+  const config = await pushBuffer(client, repository, attachmentConfig(layers));
+  const manifest: ImageManifest = {
+    schemaVersion: 2,
+    mediaType: MEDIA_TYPES.ociManifest,
+    config: { mediaType: CONFIG_MEDIA_TYPE, digest: config.digest, size: config.size },
+    layers,
+  };
+  await client.putManifest(repository, attachmentTag(digest, kind), {
+    mediaType: MEDIA_TYPES.ociManifest,
+    bytes: Buffer.from(JSON.stringify(manifest)),
+  });
+}
+
+export function attachSignature(
   client: RegistryClient,
   repository: string,
   digest: string,
@@ -84,25 +139,13 @@ export async function attachSignature(
   signature: string,
   existing: StoredSignature[],
 ): Promise<void> {
-  const payloadBlob = await pushBuffer(client, repository, payload);
-  const layers: Descriptor[] = [
-    ...existing.map((stored) => stored.layer),
-    {
-      mediaType: SIGNATURE_LAYER_MEDIA_TYPE,
-      digest: payloadBlob.digest,
-      size: payloadBlob.size,
-      annotations: { [SIGNATURE_ANNOTATION]: signature },
-    },
-  ];
-  const config = await pushBuffer(client, repository, signatureConfig(layers));
-  const manifest: ImageManifest = {
-    schemaVersion: 2,
-    mediaType: MEDIA_TYPES.ociManifest,
-    config: { mediaType: CONFIG_MEDIA_TYPE, digest: config.digest, size: config.size },
-    layers,
-  };
-  await client.putManifest(repository, signatureTag(digest), {
-    mediaType: MEDIA_TYPES.ociManifest,
-    bytes: Buffer.from(JSON.stringify(manifest)),
-  });
+  return attach(
+    client,
+    repository,
+    digest,
+    'sig',
+    payload,
+    { mediaType: SIGNATURE_LAYER_MEDIA_TYPE, annotations: { [SIGNATURE_ANNOTATION]: signature } },
+    existing.map((stored) => stored.layer),
+  );
 }

@@ -38,12 +38,23 @@ async function osimg(
   return { code, stdout, stderr };
 }
 
-async function push(repository: string, tag: string, extraLayer?: string): Promise<string> {
+async function push(
+  repository: string,
+  tag: string,
+  extraLayer?: string,
+  labels: string[] = [],
+): Promise<string> {
   const global = Buildah.globalArgs(storage);
   let image = await importTinyBase(storage);
   if (extraLayer) {
     const container = (await exec('buildah', [...global, 'from', image])).stdout.trim();
-    await exec('buildah', [...global, 'config', `--label=variant=${extraLayer}`, container]);
+    await exec('buildah', [
+      ...global,
+      'config',
+      `--label=variant=${extraLayer}`,
+      ...labels.map((label) => `--label=${label}`),
+      container,
+    ]);
     image = `localhost/variant:${extraLayer}`;
     await exec('buildah', [...global, 'commit', '--quiet', container, image]);
     await exec('buildah', [...global, 'rm', container]);
@@ -219,5 +230,112 @@ describe('osimg sign and verify (cosign legacy format)', () => {
     // An unsigned digest in the same repository (the policy covers that repository).
     await push('apps/host', 'unsigned', 'three');
     expect(await copy('apps/host:unsigned')).toContain('A signature was required, but no signature exists');
+  });
+});
+
+describe('osimg attest and verify --require-attestation', () => {
+  it('attaches SLSA provenance from the image labels and an SBOM, and verify requires them', async () => {
+    const base = `sha256:${'ab'.repeat(32)}`;
+    const digest = await push('apps/attested', '1', 'attested', [
+      'org.opencontainers.image.source=https://github.com/example/os',
+      `org.opencontainers.image.revision=${'e'.repeat(40)}`,
+      'org.opencontainers.image.base.name=localhost/osimg/tiny-base:1',
+      `org.opencontainers.image.base.digest=${base}`,
+    ]);
+    const image = `${registry.address}/apps/attested:1`;
+    // Attestations alone do not verify: the signature comes first.
+    expect((await osimg(['attest', image, '--key', 'ops.key', '--provenance'])).code).toBe(0);
+    const unsigned = await osimg([
+      'verify',
+      image,
+      '--key',
+      'ops.pub',
+      '--require-attestation',
+      'slsaprovenance',
+    ]);
+    expect(unsigned.stderr).toContain('is not signed');
+    expect((await osimg(['sign', image, '--key', 'ops.key'])).code).toBe(0);
+    const missing = await osimg([
+      'verify',
+      image,
+      '--key',
+      'ops.pub',
+      '--require-attestation',
+      'slsaprovenance',
+      '--require-attestation',
+      'spdxjson',
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(
+      'has no attestation by this key of type https://spdx.dev/Document (found: https://slsa.dev/provenance/v1)',
+    );
+
+    await writeFile(join(work, 'sbom.spdx.json'), JSON.stringify({ spdxVersion: 'SPDX-2.3', packages: [] }));
+    expect(
+      (
+        await osimg([
+          'attest',
+          image,
+          '--key',
+          'ops.key',
+          '--predicate',
+          'sbom.spdx.json',
+          '--type',
+          'spdxjson',
+        ])
+      ).code,
+    ).toBe(0);
+    const again = await osimg([
+      'attest',
+      image,
+      '--key',
+      'ops.key',
+      '--predicate',
+      'sbom.spdx.json',
+      '--type',
+      'spdxjson',
+    ]);
+    expect(again.stderr).toContain('already attested by this key');
+    const verified = await osimg([
+      'verify',
+      image,
+      '--key',
+      'ops.pub',
+      '--require-attestation',
+      'slsaprovenance',
+      '--require-attestation',
+      'spdxjson',
+    ]);
+    expect(verified.code).toBe(0);
+    expect(verified.stdout.trim()).toBe(`${registry.address}/apps/attested@${digest}`);
+    // Another key's view: the attestations do not count.
+    expect(
+      (await osimg(['verify', image, '--key', 'other.pub', '--require-attestation', 'slsaprovenance'])).code,
+    ).toBe(1);
+
+    // The provenance names the source commit and the base digest from the image's labels.
+    const att = JSON.parse(
+      (await client.getManifest('apps/attested', `${digest.replace(':', '-')}.att`)).bytes.toString(),
+    ) as {
+      layers: Array<{ digest: string; annotations: Record<string, string> }>;
+    };
+    expect(att.layers.map((layer) => layer.annotations.predicateType)).toEqual([
+      'https://slsa.dev/provenance/v1',
+      'https://spdx.dev/Document',
+    ]);
+    const envelope = JSON.parse(
+      (await client.getBlob('apps/attested', att.layers[0]!.digest)).toString(),
+    ) as { payload: string };
+    const provenance = JSON.parse(Buffer.from(envelope.payload, 'base64').toString()) as {
+      subject: Array<{ digest: { sha256: string } }>;
+      predicate: {
+        buildDefinition: { resolvedDependencies: Array<{ uri: string; digest: Record<string, string> }> };
+      };
+    };
+    expect(provenance.subject[0]!.digest.sha256).toBe(digest.slice(7));
+    expect(provenance.predicate.buildDefinition.resolvedDependencies).toEqual([
+      { uri: 'git+https://github.com/example/os', digest: { gitCommit: 'e'.repeat(40) } },
+      { uri: 'oci://localhost/osimg/tiny-base:1', digest: { sha256: 'ab'.repeat(32) }, name: 'base image' },
+    ]);
   });
 });

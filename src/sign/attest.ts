@@ -1,0 +1,107 @@
+/**
+ * Attestations in cosign's `.att` layout: an in-toto statement about the image digest, in a DSSE envelope
+ * signed with the key, one layer per attestation annotated with its predicate type.
+ */
+import type { KeyObject } from 'node:crypto';
+import { OsimgError } from '../errors.js';
+import { repositoryName, type ImageReference } from '../oci/reference.js';
+import type { RegistryClient } from '../oci/registry.js';
+import {
+  ATTESTATION_LAYER_MEDIA_TYPE,
+  PREDICATE_TYPE_ANNOTATION,
+  attach,
+  readAttachments,
+} from './cosign-legacy.js';
+import { openEnvelope, parseEnvelope, signEnvelope } from './dsse.js';
+import { resolveDigest } from './legacy-sign.js';
+import { statement, type Statement } from './provenance.js';
+
+export interface AttestResult {
+  digest: string;
+  added: boolean;
+}
+
+/** Statements in the `.att` image that this key signed and that are about exactly this digest. */
+export async function verifiedStatements(
+  client: RegistryClient,
+  repository: string,
+  digest: string,
+  publicKey: KeyObject,
+): Promise<Statement[]> {
+  const [algorithm, hex] = digest.split(':') as [string, string];
+  const attachments = await readAttachments(client, repository, digest, 'att', ATTESTATION_LAYER_MEDIA_TYPE);
+  return attachments.flatMap(({ content }) => {
+    try {
+      const body = openEnvelope(parseEnvelope(content), publicKey);
+      if (!body) return [];
+      const parsed = JSON.parse(body.toString('utf8')) as Statement;
+      return parsed.subject?.some((subject) => subject.digest?.[algorithm] === hex) ? [parsed] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+export async function attestImage(
+  client: RegistryClient,
+  ref: ImageReference,
+  privateKey: KeyObject,
+  publicKey: KeyObject,
+  predicateType: string,
+  predicate: unknown,
+): Promise<AttestResult> {
+  const digest = await resolveDigest(client, ref);
+  const body = Buffer.from(JSON.stringify(statement(repositoryName(ref), digest, predicateType, predicate)));
+  const existing = await readAttachments(client, ref.repository, digest, 'att', ATTESTATION_LAYER_MEDIA_TYPE);
+  const same = (await verifiedStatements(client, ref.repository, digest, publicKey)).some(
+    (found) => JSON.stringify(found) === body.toString('utf8'),
+  );
+  if (same) return { digest, added: false };
+  const envelope = Buffer.from(JSON.stringify(signEnvelope(body, privateKey)));
+  await attach(
+    client,
+    ref.repository,
+    digest,
+    'att',
+    envelope,
+    { mediaType: ATTESTATION_LAYER_MEDIA_TYPE, annotations: { [PREDICATE_TYPE_ANNOTATION]: predicateType } },
+    existing.map((attachment) => attachment.layer),
+  );
+  return { digest, added: true };
+}
+
+/** Fails closed unless every required predicate type has an attestation by the key for this digest. */
+export async function requireAttestations(
+  client: RegistryClient,
+  ref: ImageReference,
+  digest: string,
+  publicKey: KeyObject,
+  required: readonly string[],
+): Promise<Statement[]> {
+  if (required.length === 0) return [];
+  const statements = await verifiedStatements(client, ref.repository, digest, publicKey);
+  const missing = required.filter((type) => !statements.some((found) => found.predicateType === type));
+  if (missing.length > 0) {
+    throw new OsimgError(
+      `${repositoryName(ref)}@${digest} has no attestation by this key of type ${missing.join(', ')} (found: ${[...new Set(statements.map((found) => found.predicateType))].join(', ') || 'none'})`,
+      { code: 'AUTH' },
+    );
+  }
+  return statements;
+}
+
+/** The labels of an image's config (osimg build records the source and base there). */
+export async function imageLabels(
+  client: RegistryClient,
+  repository: string,
+  digest: string,
+): Promise<Record<string, string>> {
+  const manifest = JSON.parse((await client.getManifest(repository, digest)).bytes.toString('utf8')) as {
+    config?: { digest?: string };
+  };
+  if (!manifest.config?.digest) return {};
+  const config = JSON.parse((await client.getBlob(repository, manifest.config.digest)).toString('utf8')) as {
+    config?: { Labels?: Record<string, string> | null };
+  };
+  return config.config?.Labels ?? {};
+}
