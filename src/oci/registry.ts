@@ -141,16 +141,31 @@ export class RegistryClient {
   /** Reads a small blob (signature payloads, configs) and checks it against its digest. */
   async getBlob(repository: string, digest: string): Promise<Buffer> {
     return this.retrying(`read blob ${short(digest)}`, async () => {
-      let response = await this.call(repository, 'pull', 'GET', `/v2/${repository}/blobs/${digest}`, {}, [200, 302, 307]);
+      let response = await this.call(
+        repository,
+        'pull',
+        'GET',
+        `/v2/${repository}/blobs/${digest}`,
+        {},
+        [200, 302, 307],
+      );
       const location = header(response, 'location');
       if (response.status !== 200 && location) {
         // Blob storage behind a redirect (S3, a CDN): follow it once, without our registry credentials.
         const url = new URL(location, this.base);
-        response = await this.send({ method: 'GET', url, headers: { 'user-agent': 'osimg' }, insecureTls: this.options.insecure });
-        if (response.status !== 200) throw this.failure(response, `GET ${url.host}${url.pathname}`, repository, 'pull');
+        response = await this.send({
+          method: 'GET',
+          url,
+          headers: { 'user-agent': 'osimg' },
+          insecureTls: this.options.insecure,
+        });
+        if (response.status !== 200)
+          throw this.failure(response, `GET ${url.host}${url.pathname}`, repository, 'pull');
       }
       if (sha256Digest(response.body) !== digest) {
-        throw new OsimgError(`registry ${this.registry} returned blob ${digest} with other content`, { code: 'DIGEST_MISMATCH' });
+        throw new OsimgError(`registry ${this.registry} returned blob ${digest} with other content`, {
+          code: 'DIGEST_MISMATCH',
+        });
       }
       return response.body;
     });
