@@ -1,9 +1,10 @@
 /**
  * `npm run bench [-- section...]`: every performance target of the issues, measured side by side in one
- * run and printed as one table. Sections: build, lint, scan.
+ * run and printed as one table. Sections: build, lint, scan, sbom.
  */
 import { buildBench } from './build.js';
 import { lintBench } from './lint.js';
+import { sbomBench } from './sbom.js';
 import { scanBench } from './scan.js';
 import { printTable, type Row } from './lib.js';
 

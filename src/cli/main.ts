@@ -3,6 +3,7 @@ import { CommandError, ConfigurationError, describeError, exitCodeFor } from '..
 import { VERSION } from '../version.js';
 import { BUILD_HELP, buildCommand } from './build.js';
 import { LINT_HELP, lintCommand } from './lint.js';
+import { SBOM_HELP, sbomCommand } from './sbom.js';
 import { SCAN_HELP, scanCommand } from './scan.js';
 import {
   ATTEST_HELP,
@@ -35,6 +36,7 @@ Commands:
   sign       sign an image digest in cosign's format (what podman, skopeo and bootc verify)
   verify     verify an image's signature and attestations (fails closed); write host pull policy
   attest     attach a signed in-toto attestation (SLSA provenance, SBOM) to an image digest
+  sbom       SPDX or CycloneDX SBOM from an image root (dpkg, rpm sqlite, apk)
   help       show help for a command
   version    print the osimg version
 
@@ -52,6 +54,7 @@ const COMMANDS: Record<
   sign: { run: signCommand, help: SIGN_HELP },
   verify: { run: verifyCommand, help: VERIFY_HELP },
   attest: { run: attestCommand, help: ATTEST_HELP },
+  sbom: { run: sbomCommand, help: SBOM_HELP },
 };
 
 export async function main(argv: string[], context: CliContext): Promise<number> {

@@ -33,7 +33,12 @@ async function cached(name: string, make: (path: string) => Promise<void>): Prom
   const path = join(CACHE_DIR, name);
   if (existsSync(path)) return path;
   await mkdir(CACHE_DIR, { recursive: true });
-  const partial = `${path}.partial-${process.pid}`;
+  // Keep the extension last: mmdebstrap picks its output format (a tarball, not a directory) from it.
+  const dot = name.indexOf('.');
+  const partial = join(
+    CACHE_DIR,
+    `${dot > 0 ? name.slice(0, dot) : name}.partial-${process.pid}${dot > 0 ? name.slice(dot) : ''}`,
+  );
   try {
     await make(partial);
     await rename(partial, path);

@@ -338,4 +338,35 @@ describe('osimg attest and verify --require-attestation', () => {
       { uri: 'oci://localhost/osimg/tiny-base:1', digest: { sha256: 'ab'.repeat(32) }, name: 'base image' },
     ]);
   });
+
+  it('attaches an SBOM made by osimg sbom from an rpm-based root, and verify requires it', async () => {
+    const digest = await push('apps/fedora', '1', 'fedora');
+    const image = `${registry.address}/apps/fedora@${digest}`;
+    expect((await osimg(['sign', image, '--key', 'ops.key'])).code).toBe(0);
+    const rootfs = join(process.cwd(), 'test/fixtures/sbom/fedora');
+    const sbom = await osimg([
+      'sbom',
+      '--rootfs',
+      rootfs,
+      '--image',
+      image,
+      '--format',
+      'cyclonedx',
+      '-o',
+      'bom.json',
+      '--created',
+      '2026-11-22T00:00:00Z',
+    ]);
+    expect(sbom.code).toBe(0);
+    expect(sbom.stderr).toContain('2 packages from /usr/lib/sysimage/rpm/rpmdb.sqlite');
+    expect(
+      (await osimg(['attest', image, '--key', 'ops.key', '--predicate', 'bom.json', '--type', 'cyclonedx']))
+        .code,
+    ).toBe(0);
+    const verified = await osimg(['verify', image, '--key', 'ops.pub', '--require-attestation', 'cyclonedx']);
+    expect(verified.code).toBe(0);
+    expect(
+      (await osimg(['verify', image, '--key', 'ops.pub', '--require-attestation', 'slsaprovenance'])).code,
+    ).toBe(1);
+  });
 });
