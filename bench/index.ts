@@ -12,6 +12,7 @@ const sections: Record<string, () => Promise<Row[]>> = {
   build: buildBench,
   lint: lintBench,
   scan: scanBench,
+  sbom: sbomBench,
 };
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
 const unknown = wanted.filter((name) => !(name in sections));
