@@ -77,6 +77,41 @@ function registryClient(registry: string, context: CliContext, tlsVerify: boolea
   return clientFor(registry, { credentials, authFiles: defaultAuthFiles(env), tlsVerify });
 }
 
+/** The one IMAGE a command takes, and a registry client for it. */
+async function target(
+  positionals: string[],
+  command: string,
+  context: CliContext,
+  tlsVerify: string | undefined,
+) {
+  if (positionals.length !== 1) throw new ConfigurationError(`osimg ${command} takes one IMAGE reference`);
+  const ref = parseReference(positionals[0]!);
+  const client = await registryClient(
+    ref.registry,
+    context,
+    parseBoolean(tlsVerify ?? '', '--tls-verify', true),
+  );
+  return { ref, client };
+}
+
+/** The private key named by --key, opened with the passphrase from the environment or stdin. */
+async function privateKeyFrom(
+  key: string | undefined,
+  command: string,
+  context: CliContext,
+  fromStdin: boolean | undefined,
+) {
+  if (!key)
+    throw new ConfigurationError(
+      `osimg ${command} needs --key PRIVATE_KEY (keyless signing is not available yet)`,
+    );
+  return openPrivateKey(
+    await readText(resolve(context.cwd, key), 'the key'),
+    await passphrase(context, fromStdin),
+    key,
+  );
+}
+
 export async function keyCommand(args: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -138,22 +173,8 @@ export async function signCommand(args: string[], context: CliContext): Promise<
     context.stdout(SIGN_HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new ConfigurationError('osimg sign takes one IMAGE reference');
-  if (!values.key)
-    throw new ConfigurationError(
-      'osimg sign needs --key PRIVATE_KEY (keyless signing runs in the sign action)',
-    );
-  const ref = parseReference(positionals[0]!);
-  const privateKey = await openPrivateKey(
-    await readText(resolve(context.cwd, values.key), 'the key'),
-    await passphrase(context, values['passphrase-stdin']),
-    values.key,
-  );
-  const client = await registryClient(
-    ref.registry,
-    context,
-    parseBoolean(values['tls-verify'] ?? '', '--tls-verify', true),
-  );
+  const privateKey = await privateKeyFrom(values.key, 'sign', context, values['passphrase-stdin']);
+  const { ref, client } = await target(positionals, 'sign', context, values['tls-verify']);
   const annotations = parseKeyValues((values.annotation ?? []).join('\n'), '--annotation');
   const result = await signImage(
     client,
@@ -187,19 +208,13 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
     context.stdout(VERIFY_HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new ConfigurationError('osimg verify takes one IMAGE reference');
   if (!values.key)
     throw new ConfigurationError(
-      'osimg verify needs --key PUBLIC_KEY (keyless identities are checked by the verify action)',
+      'osimg verify needs --key PUBLIC_KEY (keyless identities are not available yet)',
     );
   const keyPath = resolve(context.cwd, values.key);
   const publicKey = openPublicKey(await readText(keyPath, 'the public key'), values.key);
-  const ref = parseReference(positionals[0]!);
-  const client = await registryClient(
-    ref.registry,
-    context,
-    parseBoolean(values['tls-verify'] ?? '', '--tls-verify', true),
-  );
+  const { ref, client } = await target(positionals, 'verify', context, values['tls-verify']);
   const digest = await verifyImage(client, ref, publicKey);
   await requireAttestations(
     client,
@@ -236,24 +251,13 @@ export async function attestCommand(args: string[], context: CliContext): Promis
     context.stdout(ATTEST_HELP);
     return 0;
   }
-  if (positionals.length !== 1) throw new ConfigurationError('osimg attest takes one IMAGE reference');
-  if (!values.key) throw new ConfigurationError('osimg attest needs --key PRIVATE_KEY');
   if (Boolean(values.provenance) === Boolean(values.predicate)) {
     throw new ConfigurationError('give either --predicate FILE with --type, or --provenance');
   }
   if (values.predicate && !values.type)
     throw new ConfigurationError('--predicate needs --type (e.g. spdxjson, cyclonedx or a URI)');
-  const ref = parseReference(positionals[0]!);
-  const privateKey = await openPrivateKey(
-    await readText(resolve(context.cwd, values.key), 'the key'),
-    await passphrase(context, values['passphrase-stdin']),
-    values.key,
-  );
-  const client = await registryClient(
-    ref.registry,
-    context,
-    parseBoolean(values['tls-verify'] ?? '', '--tls-verify', true),
-  );
+  const privateKey = await privateKeyFrom(values.key, 'attest', context, values['passphrase-stdin']);
+  const { ref, client } = await target(positionals, 'attest', context, values['tls-verify']);
   let predicateType: string;
   let predicate: unknown;
   if (values.provenance) {
