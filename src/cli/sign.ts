@@ -12,7 +12,7 @@ import { parseReference, repositoryName } from '../oci/reference.js';
 import { containersPolicy, registriesDConfig } from '../sign/containers-policy.js';
 import { generateKeyPair, openPrivateKey, openPublicKey, publicKeyPem } from '../sign/keys.js';
 import { attestImage, imageLabels, requireAttestations } from '../sign/attest.js';
-import { signImage, verifyImage } from '../sign/legacy-sign.js';
+import { describeSignResult, parseSignatureFormat, signImage, verifyImage } from '../sign/signatures.js';
 import { predicateTypeOf, slsaProvenance, SLSA_PROVENANCE_V1 } from '../sign/provenance.js';
 import { VERSION } from '../version.js';
 import { clientFor } from '../sign/registry-access.js';
@@ -27,10 +27,11 @@ prefix: cosign). public: prints the public key of a private key (cosign-generate
 The passphrase comes from OSIMG_KEY_PASSWORD (or COSIGN_PASSWORD), or from stdin with --passphrase-stdin.
 `;
 
-export const SIGN_HELP = `Usage: osimg sign IMAGE --key PRIVATE_KEY [-a KEY=VALUE]...
+export const SIGN_HELP = `Usage: osimg sign IMAGE --key PRIVATE_KEY [-a KEY=VALUE]... [--format legacy|bundle|both]
 
-Signs the digest IMAGE names (a tag is resolved once) in cosign's format at the sha256-<hex>.sig tag,
-which podman, skopeo and bootc verify. Re-signing the same digest with the same key changes nothing.
+Signs the digest IMAGE names (a tag is resolved once) in cosign's formats: the sha256-<hex>.sig tag that
+podman, skopeo and bootc verify, and a Sigstore bundle referrer as cosign v3 writes (default: both).
+Re-signing the same digest with the same key changes nothing.
 Passphrase: OSIMG_KEY_PASSWORD / COSIGN_PASSWORD or --passphrase-stdin. Registry login: the auth files of
 podman/docker login, or OSIMG_REGISTRY_USERNAME and OSIMG_REGISTRY_PASSWORD.
 `;
@@ -164,6 +165,7 @@ export async function signCommand(args: string[], context: CliContext): Promise<
     options: {
       key: { type: 'string' },
       annotation: { type: 'string', short: 'a', multiple: true },
+      format: { type: 'string' },
       'passphrase-stdin': { type: 'boolean' },
       'tls-verify': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -179,15 +181,10 @@ export async function signCommand(args: string[], context: CliContext): Promise<
   const result = await signImage(
     client,
     ref,
-    privateKey,
-    openPublicKey(publicKeyPem(privateKey)),
-    annotations,
+    { privateKey, publicKey: openPublicKey(publicKeyPem(privateKey)) },
+    { annotations, formats: parseSignatureFormat(values.format ?? '', '--format') },
   );
-  context.stderr(
-    result.added
-      ? `signed ${repositoryName(ref)}@${result.digest}\n`
-      : `already signed by this key: ${repositoryName(ref)}@${result.digest}\n`,
-  );
+  context.stderr(`${describeSignResult(repositoryName(ref), result)}\n`);
   context.stdout(`${repositoryName(ref)}@${result.digest}\n`);
   return 0;
 }
@@ -311,8 +308,7 @@ export async function attestCommand(args: string[], context: CliContext): Promis
   const result = await attestImage(
     client,
     ref,
-    privateKey,
-    openPublicKey(publicKeyPem(privateKey)),
+    { privateKey, publicKey: openPublicKey(publicKeyPem(privateKey)) },
     predicateType,
     predicate,
   );

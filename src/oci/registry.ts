@@ -138,6 +138,45 @@ export class RegistryClient {
     });
   }
 
+  /**
+   * Stores a manifest that names a `subject` by its digest. Says whether the registry indexed the subject
+   * itself (OCI 1.1: the `OCI-Subject` response header); if not, the caller maintains the referrers tag.
+   */
+  async putReferrer(
+    repository: string,
+    manifest: { mediaType: string; bytes: Buffer },
+  ): Promise<{ digest: string; indexed: boolean }> {
+    const digest = sha256Digest(manifest.bytes);
+    return this.retrying(`store referrer ${short(digest)}`, async () => {
+      const response = await this.call(
+        repository,
+        'pull,push',
+        'PUT',
+        `/v2/${repository}/manifests/${digest}`,
+        { headers: { 'content-type': manifest.mediaType }, body: manifest.bytes },
+        [201],
+      );
+      return { digest, indexed: header(response, 'oci-subject') !== undefined };
+    });
+  }
+
+  /** The referrers index of a digest from the referrers API, or undefined when the registry has none. */
+  async getReferrers(repository: string, digest: string): Promise<Buffer | undefined> {
+    return this.retrying(`list referrers of ${short(digest)}`, async () => {
+      const response = await this.call(
+        repository,
+        'pull',
+        'GET',
+        `/v2/${repository}/referrers/${digest}`,
+        { headers: { accept: MEDIA_TYPES.ociIndex } },
+        [200, 404],
+      );
+      // A 404 (or a non-index answer) means no referrers API: the tag schema is the fallback.
+      const type = (header(response, 'content-type') ?? '').split(';')[0]!.trim();
+      return response.status === 200 && type === MEDIA_TYPES.ociIndex ? response.body : undefined;
+    });
+  }
+
   /** Reads a small blob (signature payloads, configs) and checks it against its digest. */
   async getBlob(repository: string, digest: string): Promise<Buffer> {
     return this.retrying(`read blob ${short(digest)}`, async () => {

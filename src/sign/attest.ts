@@ -13,7 +13,8 @@ import {
   readAttachments,
 } from './cosign-legacy.js';
 import { openEnvelope, parseEnvelope, signEnvelope } from './dsse.js';
-import { resolveDigest } from './legacy-sign.js';
+import { attachStatementBundle, bundleStatements, COSIGN_SIGN_PREDICATE } from './bundle.js';
+import { resolveImage } from './signatures.js';
 import { statement, type Statement } from './provenance.js';
 
 export interface AttestResult {
@@ -45,29 +46,47 @@ export async function verifiedStatements(
 export async function attestImage(
   client: RegistryClient,
   ref: ImageReference,
-  privateKey: KeyObject,
-  publicKey: KeyObject,
+  keys: { privateKey: KeyObject; publicKey: KeyObject },
   predicateType: string,
   predicate: unknown,
+  now: Date = new Date(),
 ): Promise<AttestResult> {
-  const digest = await resolveDigest(client, ref);
+  const image = await resolveImage(client, ref);
+  const { digest } = image;
   const body = Buffer.from(JSON.stringify(statement(repositoryName(ref), digest, predicateType, predicate)));
-  const existing = await readAttachments(client, ref.repository, digest, 'att', ATTESTATION_LAYER_MEDIA_TYPE);
-  const same = (await verifiedStatements(client, ref.repository, digest, publicKey)).some(
+  let added = false;
+  // cosign's .att layout (what cosign v2 and most verifiers read)...
+  const same = (await verifiedStatements(client, ref.repository, digest, keys.publicKey)).some(
     (found) => JSON.stringify(found) === body.toString('utf8'),
   );
-  if (same) return { digest, added: false };
-  const envelope = Buffer.from(JSON.stringify(signEnvelope(body, privateKey)));
-  await attach(
-    client,
-    ref.repository,
-    digest,
-    'att',
-    envelope,
-    { mediaType: ATTESTATION_LAYER_MEDIA_TYPE, annotations: { [PREDICATE_TYPE_ANNOTATION]: predicateType } },
-    existing.map((attachment) => attachment.layer),
-  );
-  return { digest, added: true };
+  if (!same) {
+    const existing = await readAttachments(
+      client,
+      ref.repository,
+      digest,
+      'att',
+      ATTESTATION_LAYER_MEDIA_TYPE,
+    );
+    const envelope = Buffer.from(JSON.stringify(signEnvelope(body, keys.privateKey)));
+    await attach(
+      client,
+      ref.repository,
+      digest,
+      'att',
+      envelope,
+      {
+        mediaType: ATTESTATION_LAYER_MEDIA_TYPE,
+        annotations: { [PREDICATE_TYPE_ANNOTATION]: predicateType },
+      },
+      existing.map((attachment) => attachment.layer),
+    );
+    added = true;
+  }
+  // ...and a Sigstore bundle referrer (what cosign v3 writes).
+  const image_ = { repository: ref.repository, name: repositoryName(ref), ...image };
+  if (await attachStatementBundle(client, image_, predicateType, predicate, keys, now.toISOString()))
+    added = true;
+  return { digest, added };
 }
 
 /** Fails closed unless every required predicate type has an attestation by the key for this digest. */
@@ -79,7 +98,11 @@ export async function requireAttestations(
   required: readonly string[],
 ): Promise<Statement[]> {
   if (required.length === 0) return [];
-  const statements = await verifiedStatements(client, ref.repository, digest, publicKey);
+  // The signature itself (cosign/sign/v1 in a bundle) is not an attestation.
+  const statements = [
+    ...(await verifiedStatements(client, ref.repository, digest, publicKey)),
+    ...(await bundleStatements(client, ref.repository, digest, publicKey)),
+  ].filter((found) => found.predicateType !== COSIGN_SIGN_PREDICATE);
   const missing = required.filter((type) => !statements.some((found) => found.predicateType === type));
   if (missing.length > 0) {
     throw new OsimgError(

@@ -83,7 +83,7 @@ describe('dist/sign and dist/verify', () => {
       env(),
     );
     expect(verified.exitCode).toBe(1);
-    expect(verified.stdout).toMatch(/^::error::.*has 1 signature\(s\), but none by this key/m);
+    expect(verified.stdout).toMatch(/^::error::.*has 2 signature\(s\), but none by this key/m);
     expect(verified.outputs).toEqual({});
     const wrong = await runActionBundle(
       'sign',

@@ -119,11 +119,17 @@ describe('osimg sign and verify (cosign legacy format)', () => {
 
     const other = await osimg(['verify', `${registry.address}/apps/web:1.0`, '--key', 'other.pub']);
     expect(other.code).toBe(1);
-    expect(other.stderr).toMatch(/has 1 signature\(s\), but none by this key/);
+    expect(other.stderr).toMatch(/has 2 signature\(s\), but none by this key/);
 
+    // Legacy format only, so the .sig image is the only signature: tamper with it, then transplant it.
+    await push('apps/legacy', '1.0');
+    expect(
+      (await osimg(['sign', `${registry.address}/apps/legacy:1.0`, '--key', 'ops.key', '--format', 'legacy']))
+        .code,
+    ).toBe(0);
     // Tamper: same payload, signature bytes changed.
-    const digest = (await client.getManifest('apps/web', '1.0')).digest;
-    const stored = await client.getManifest('apps/web', signatureTag(digest));
+    const digest = (await client.getManifest('apps/legacy', '1.0')).digest;
+    const stored = await client.getManifest('apps/legacy', signatureTag(digest));
     const manifest = JSON.parse(stored.bytes.toString()) as {
       layers: Array<{ annotations: Record<string, string> }>;
     };
@@ -131,24 +137,24 @@ describe('osimg sign and verify (cosign legacy format)', () => {
     const forged = Buffer.from(original, 'base64');
     forged[forged.length - 1] = forged[forged.length - 1]! ^ 0x01;
     manifest.layers[0]!.annotations[SIGNATURE_ANNOTATION] = forged.toString('base64');
-    await client.putManifest('apps/web', signatureTag(digest), {
+    await client.putManifest('apps/legacy', signatureTag(digest), {
       mediaType: stored.mediaType,
       bytes: Buffer.from(JSON.stringify(manifest)),
     });
-    expect((await osimg(['verify', `${registry.address}/apps/web:1.0`, '--key', 'ops.pub'])).code).toBe(1);
-    await client.putManifest('apps/web', signatureTag(digest), {
+    expect((await osimg(['verify', `${registry.address}/apps/legacy:1.0`, '--key', 'ops.pub'])).code).toBe(1);
+    await client.putManifest('apps/legacy', signatureTag(digest), {
       mediaType: stored.mediaType,
       bytes: stored.bytes,
     });
-    expect((await osimg(['verify', `${registry.address}/apps/web:1.0`, '--key', 'ops.pub'])).code).toBe(0);
+    expect((await osimg(['verify', `${registry.address}/apps/legacy:1.0`, '--key', 'ops.pub'])).code).toBe(0);
 
     // Transplant: web's valid signature stored at the .sig tag of another digest in the same repository.
-    const otherDigest = await push('apps/web', '2.0', 'two');
-    await client.putManifest('apps/web', signatureTag(otherDigest), {
+    const otherDigest = await push('apps/legacy', '2.0', 'two');
+    await client.putManifest('apps/legacy', signatureTag(otherDigest), {
       mediaType: stored.mediaType,
       bytes: stored.bytes,
     });
-    const moved = await osimg(['verify', `${registry.address}/apps/web:2.0`, '--key', 'ops.pub']);
+    const moved = await osimg(['verify', `${registry.address}/apps/legacy:2.0`, '--key', 'ops.pub']);
     expect(moved.code).toBe(1);
     expect(moved.stderr).toContain('none by this key for this digest and repository');
   });

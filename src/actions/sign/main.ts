@@ -4,7 +4,7 @@ import { defaultAuthFiles } from '../../build/request.js';
 import { parseReference, repositoryName } from '../../oci/reference.js';
 import { signatureTag } from '../../sign/cosign-legacy.js';
 import { openPrivateKey, openPublicKey, publicKeyPem } from '../../sign/keys.js';
-import { signImage } from '../../sign/legacy-sign.js';
+import { describeSignResult, parseSignatureFormat, signImage } from '../../sign/signatures.js';
 import { clientFor } from '../../sign/registry-access.js';
 import { getBoolean, getKeyValues, getString } from '../../runner/inputs.js';
 import { writeSummaryTable } from '../../runner/summary.js';
@@ -26,18 +26,17 @@ export async function run(): Promise<void> {
   const result = await signImage(
     client,
     ref,
-    privateKey,
-    openPublicKey(publicKeyPem(privateKey)),
-    annotations,
+    { privateKey, publicKey: openPublicKey(publicKeyPem(privateKey)) },
+    { annotations, formats: parseSignatureFormat(getString('format'), 'input "format"') },
   );
   const signed = `${repositoryName(ref)}@${result.digest}`;
-  core.info(result.added ? `signed ${signed}` : `already signed by this key: ${signed}`);
+  core.info(describeSignResult(repositoryName(ref), result));
   core.setOutput('digest', result.digest);
   core.setOutput('signed-ref', signed);
   core.setOutput('signature-tag', `${repositoryName(ref)}:${signatureTag(result.digest)}`);
   await writeSummaryTable('osimg sign', [
     ['Image', signed],
     ['Signature', `${repositoryName(ref)}:${signatureTag(result.digest)}`],
-    ['New signature', result.added ? 'yes' : 'no (already signed by this key)'],
+    ['New signature', result.added.length > 0 ? result.added.join(', ') : 'no (already signed by this key)'],
   ]);
 }

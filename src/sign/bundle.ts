@@ -1,0 +1,104 @@
+/**
+ * Sigstore bundles (v0.3) as OCI 1.1 referrers, the layout cosign v3 writes and reads: a bundle holding a
+ * DSSE envelope of an in-toto statement about the image digest (for signatures, the predicate type
+ * https://sigstore.dev/cosign/sign/v1), attached to the image as an artifact whose subject is the image.
+ */
+import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
+import type { RegistryClient } from '../oci/registry.js';
+import { attachReferrer, listReferrers } from '../oci/referrers.js';
+import { openEnvelope, signEnvelope, type Envelope } from './dsse.js';
+import { statement, type Statement } from './provenance.js';
+
+export const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+
+export interface SigstoreBundle {
+  mediaType: typeof BUNDLE_MEDIA_TYPE;
+  verificationMaterial: { publicKey: { hint: string }; tlogEntries: unknown[] };
+  dsseEnvelope: Envelope;
+}
+
+/** A stable hint naming the key: base64 of the SHA-256 of its SPKI DER. */
+export function keyHint(publicKey: KeyObject): string {
+  const key = publicKey.type === 'public' ? publicKey : createPublicKey(publicKey);
+  return createHash('sha256')
+    .update(key.export({ format: 'der', type: 'spki' }))
+    .digest('base64');
+}
+
+export function statementBundle(body: Buffer, privateKey: KeyObject, publicKey: KeyObject): SigstoreBundle {
+  return {
+    mediaType: BUNDLE_MEDIA_TYPE,
+    // Key-based and without a transparency log: the key is the trust root, named by its hint.
+    verificationMaterial: { publicKey: { hint: keyHint(publicKey) }, tlogEntries: [] },
+    dsseEnvelope: signEnvelope(body, privateKey),
+  };
+}
+
+/** Statements in the digest's bundle referrers that the key signed and that are about exactly this digest. */
+export async function bundleStatements(
+  client: RegistryClient,
+  repository: string,
+  digest: string,
+  publicKey: KeyObject,
+): Promise<Statement[]> {
+  const [algorithm, hex] = digest.split(':') as [string, string];
+  const statements: Statement[] = [];
+  for (const referrer of await listReferrers(client, repository, digest, BUNDLE_MEDIA_TYPE)) {
+    try {
+      const manifest = JSON.parse(
+        (await client.getManifest(repository, referrer.digest)).bytes.toString('utf8'),
+      ) as {
+        layers?: Array<{ digest: string; mediaType: string }>;
+      };
+      const layer = manifest.layers?.find((candidate) => candidate.mediaType === BUNDLE_MEDIA_TYPE);
+      if (!layer) continue;
+      const bundle = JSON.parse(
+        (await client.getBlob(repository, layer.digest)).toString('utf8'),
+      ) as SigstoreBundle;
+      const body = bundle.dsseEnvelope && openEnvelope(bundle.dsseEnvelope, publicKey);
+      if (!body) continue;
+      const found = JSON.parse(body.toString('utf8')) as Statement;
+      if (found.subject?.some((subject) => subject.digest?.[algorithm] === hex)) statements.push(found);
+    } catch {
+      // A referrer that cannot be read or parsed is not a valid signature; others may still be.
+      continue;
+    }
+  }
+  return statements;
+}
+
+/** Attaches a signed statement about the image as a bundle referrer (skipped when an equal one exists). */
+export async function attachStatementBundle(
+  client: RegistryClient,
+  image: { repository: string; name: string; digest: string; mediaType: string; size: number },
+  predicateType: string,
+  predicate: unknown,
+  keys: { privateKey: KeyObject; publicKey: KeyObject },
+  created: string,
+): Promise<boolean> {
+  const body = Buffer.from(JSON.stringify(statement(image.name, image.digest, predicateType, predicate)));
+  const existing = await bundleStatements(client, image.repository, image.digest, keys.publicKey);
+  if (existing.some((found) => JSON.stringify(found) === body.toString('utf8'))) return false;
+  const bundle = Buffer.from(JSON.stringify(statementBundle(body, keys.privateKey, keys.publicKey)));
+  await attachReferrer(
+    client,
+    image.repository,
+    { digest: image.digest, mediaType: image.mediaType, size: image.size },
+    {
+      artifactType: BUNDLE_MEDIA_TYPE,
+      content: bundle,
+      annotations: {
+        'dev.sigstore.bundle.content': 'dsse-envelope',
+        'dev.sigstore.bundle.predicateType': predicateType,
+        'org.opencontainers.image.created': created,
+      },
+      layerAnnotations: { 'org.opencontainers.image.title': `${bundleTitle(bundle)}.sigstore.json` },
+    },
+  );
+  return true;
+}
+
+function bundleTitle(bundle: Buffer): string {
+  return `sha256-${createHash('sha256').update(bundle).digest('hex')}`;
+}

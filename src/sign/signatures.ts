@@ -1,0 +1,168 @@
+/**
+ * Key-based image signatures in both of cosign's formats: the legacy `.sig` tag (what podman, skopeo and
+ * bootc read today) and a Sigstore bundle referrer (what cosign v3 writes and reads). Only digests are
+ * signed: a tag is resolved once, and every later step uses the digest.
+ */
+import type { KeyObject } from 'node:crypto';
+import { ConfigurationError, OsimgError } from '../errors.js';
+import { formatReference, repositoryName, type ImageReference } from '../oci/reference.js';
+import { listReferrers } from '../oci/referrers.js';
+import type { RegistryClient } from '../oci/registry.js';
+import {
+  attachStatementBundle,
+  BUNDLE_MEDIA_TYPE,
+  bundleStatements,
+  COSIGN_SIGN_PREDICATE,
+} from './bundle.js';
+import { attachSignature, readSignatures, type StoredSignature } from './cosign-legacy.js';
+import { parseSimpleSigning, signPayload, simpleSigningPayload, verifyPayload } from './simple-signing.js';
+
+export type SignatureFormat = 'legacy' | 'bundle';
+export const SIGNATURE_FORMATS: readonly SignatureFormat[] = ['legacy', 'bundle'];
+
+/** The `format` option: legacy, bundle, or both (the default: podman/bootc read one, cosign v3 the other). */
+export function parseSignatureFormat(text: string, name: string): SignatureFormat[] {
+  const value = text.trim() || 'both';
+  if (value === 'both') return [...SIGNATURE_FORMATS];
+  if (value === 'legacy' || value === 'bundle') return [value];
+  throw new ConfigurationError(`${name} must be legacy, bundle or both, not "${text}"`);
+}
+
+/** One line for logs: what a signing run wrote. */
+export function describeSignResult(name: string, result: SignResult): string {
+  return result.added.length > 0
+    ? `signed ${name}@${result.digest} (${result.added.join(' and ')})`
+    : `already signed by this key: ${name}@${result.digest}`;
+}
+
+export interface SignResult {
+  digest: string;
+  /** The formats a new signature was written in; empty when this key had signed in every format already. */
+  added: SignatureFormat[];
+}
+
+export interface ResolvedImage {
+  digest: string;
+  mediaType: string;
+  size: number;
+}
+
+/** What a reference names now: its digest (asked once for a tag), media type and size. */
+export async function resolveImage(client: RegistryClient, ref: ImageReference): Promise<ResolvedImage> {
+  let manifest;
+  try {
+    manifest = await client.getManifest(ref.repository, ref.digest ?? ref.tag ?? 'latest');
+  } catch (error) {
+    if (error instanceof OsimgError && error.code === 'NOT_FOUND') {
+      throw new OsimgError(`${formatReference(ref)} does not exist: check the name, tag or digest`, {
+        code: 'NOT_FOUND',
+        cause: error,
+      });
+    }
+    throw error;
+  }
+  if (ref.digest && manifest.digest !== ref.digest) {
+    throw new OsimgError(`the registry returned other content for ${formatReference(ref)}`, {
+      code: 'DIGEST_MISMATCH',
+    });
+  }
+  return { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.bytes.length };
+}
+
+export async function resolveDigest(client: RegistryClient, ref: ImageReference): Promise<string> {
+  return (await resolveImage(client, ref)).digest;
+}
+
+/** Signatures among `stored` that this key made over this digest for this repository. */
+export function validSignatures(
+  stored: StoredSignature[],
+  publicKey: KeyObject,
+  repository: string,
+  digest: string,
+): StoredSignature[] {
+  return stored.filter((entry) => {
+    if (!verifyPayload(entry.payload, entry.signature, publicKey)) return false;
+    try {
+      const payload = parseSimpleSigning(entry.payload);
+      return (
+        payload.critical.image['docker-manifest-digest'] === digest &&
+        payload.critical.identity['docker-reference'] === repository
+      );
+    } catch {
+      return false;
+    }
+  });
+}
+
+export async function signImage(
+  client: RegistryClient,
+  ref: ImageReference,
+  keys: { privateKey: KeyObject; publicKey: KeyObject },
+  options: { annotations?: Record<string, string>; formats?: readonly SignatureFormat[]; now?: Date } = {},
+): Promise<SignResult> {
+  const image = await resolveImage(client, ref);
+  const { digest } = image;
+  const repository = repositoryName(ref);
+  const annotations = options.annotations ?? {};
+  const formats = options.formats ?? SIGNATURE_FORMATS;
+  const added: SignatureFormat[] = [];
+  if (formats.includes('legacy')) {
+    const existing = await readSignatures(client, ref.repository, digest);
+    const payload = simpleSigningPayload(repository, digest, annotations);
+    const already = validSignatures(existing, keys.publicKey, repository, digest).some((entry) =>
+      entry.payload.equals(payload),
+    );
+    if (!already) {
+      await attachSignature(
+        client,
+        ref.repository,
+        digest,
+        payload,
+        signPayload(payload, keys.privateKey),
+        existing,
+      );
+      added.push('legacy');
+    }
+  }
+  if (formats.includes('bundle')) {
+    const created = (options.now ?? new Date()).toISOString();
+    const image_ = { repository: ref.repository, name: repository, ...image };
+    if (await attachStatementBundle(client, image_, COSIGN_SIGN_PREDICATE, annotations, keys, created))
+      added.push('bundle');
+  }
+  return { digest, added };
+}
+
+/**
+ * Fails closed: returns the digest only when a signature by `publicKey` covers exactly that digest and
+ * repository; otherwise throws a sentence that says what was found.
+ */
+export async function verifyImage(
+  client: RegistryClient,
+  ref: ImageReference,
+  publicKey: KeyObject,
+): Promise<string> {
+  const digest = await resolveDigest(client, ref);
+  const repository = repositoryName(ref);
+  // Either format counts: the legacy .sig (podman, bootc) or a cosign/sign/v1 bundle referrer (cosign v3).
+  const stored = await readSignatures(client, ref.repository, digest);
+  if (validSignatures(stored, publicKey, repository, digest).length > 0) return digest;
+  const statements = await bundleStatements(client, ref.repository, digest, publicKey);
+  if (statements.some((found) => found.predicateType === COSIGN_SIGN_PREDICATE)) return digest;
+  // Bundle referrers that say they are signatures (attestation bundles are not).
+  const bundles = (await listReferrers(client, ref.repository, digest, BUNDLE_MEDIA_TYPE)).filter(
+    (entry) => entry.annotations?.['dev.sigstore.bundle.predicateType'] === COSIGN_SIGN_PREDICATE,
+  );
+  const found = stored.length + bundles.length;
+  if (found === 0) {
+    throw new OsimgError(`${repository}@${digest} is not signed: no signature was found for this digest`, {
+      code: 'NOT_FOUND',
+    });
+  }
+  throw new OsimgError(
+    `${repository}@${digest} has ${found} signature(s), but none by this key for this digest and repository`,
+    {
+      code: 'AUTH',
+    },
+  );
+}
