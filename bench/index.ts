@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- section...]`: every performance target of the issues, measured side by side in one
- * run and printed as one table. Sections: build, lint, scan, sbom.
+ * run and printed as one table. Sections: build, lint, scan, sbom, disk.
  */
 import { buildBench } from './build.js';
+import { diskBench } from './disk.js';
 import { lintBench } from './lint.js';
 import { sbomBench } from './sbom.js';
 import { scanBench } from './scan.js';
@@ -13,6 +14,7 @@ const sections: Record<string, () => Promise<Row[]>> = {
   lint: lintBench,
   scan: scanBench,
   sbom: sbomBench,
+  disk: diskBench,
 };
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
 const unknown = wanted.filter((name) => !(name in sections));

@@ -3,6 +3,7 @@ import { CommandError, ConfigurationError, describeError, exitCodeFor } from '..
 import { VERSION } from '../version.js';
 import { BUILD_HELP, buildCommand } from './build.js';
 import { LINT_HELP, lintCommand } from './lint.js';
+import { DISK_HELP, diskCommand } from './disk.js';
 import { SBOM_HELP, sbomCommand } from './sbom.js';
 import { SCAN_HELP, scanCommand } from './scan.js';
 import {
@@ -37,6 +38,7 @@ Commands:
   verify     verify an image's signature and attestations (fails closed); write host pull policy
   attest     attach a signed in-toto attestation (SLSA provenance, SBOM) to an image digest
   sbom       SPDX or CycloneDX SBOM from an image root (dpkg, rpm sqlite, apk)
+  disk       turn an OS image into bootable raw/qcow2/vmdk/vhd disks (rootless-friendly, reproducible)
   help       show help for a command
   version    print the osimg version
 
@@ -55,6 +57,7 @@ const COMMANDS: Record<
   verify: { run: verifyCommand, help: VERIFY_HELP },
   attest: { run: attestCommand, help: ATTEST_HELP },
   sbom: { run: sbomCommand, help: SBOM_HELP },
+  disk: { run: diskCommand, help: DISK_HELP },
 };
 
 export async function main(argv: string[], context: CliContext): Promise<number> {

@@ -1,0 +1,126 @@
+/** `osimg disk`: the disk action's steps on a laptop or any CI, with the same modules. */
+import { tmpdir } from 'node:os';
+import { parseArgs } from 'node:util';
+import { buildDisk } from '../disk/builder.js';
+import { diskMetadata, diskReportRows } from '../disk/report.js';
+import { toDiskRequest, type DiskInputNames } from '../disk/request.js';
+import { defaultDiskTools } from '../disk/tools.js';
+import { ConfigurationError } from '../errors.js';
+import { parseBoolean } from '../values.js';
+import { CliLogger } from './logger.js';
+import type { CliContext } from './main.js';
+
+export const DISK_HELP = `Usage: osimg disk IMAGE [options]
+
+Make bootable UEFI disk images (GPT, systemd-boot) from an OS image, without loop devices or mounts.
+IMAGE is a name in local storage, oci-archive:PATH, oci:DIR[:TAG], docker://REF, or a path to an
+OCI archive or layout. Needs uid 0: run as root, or rootless as 'buildah unshare osimg disk ...'.
+
+Options:
+  -f, --format FORMAT         raw (default), qcow2, vmdk, vhd (repeatable or comma-separated)
+  -o, --output-dir DIR        where the disks go (default: osimg-disk)
+      --name NAME             file name without extension (default: disk)
+      --root-filesystem FS    ext4 (default, writable) or erofs (read-only root)
+      --state MODE            erofs only: where /var lives: tmpfs (default) or partition
+      --state-size SIZE       size of the /var partition (default: auto)
+      --size SIZE             whole disk size, e.g. 8G (default: auto = content + headroom)
+      --headroom PERCENT      free space on an automatic ext4 root, in % of the content (default 25)
+      --kernel-args ARGS      kernel command line after root= (default: "console=tty0 console=ttyS0,115200")
+      --source-date-epoch N   timestamps in the disk (default: SOURCE_DATE_EPOCH, else the image's creation time)
+      --backend NAME          auto (default: refuses bootc images, which image-builder makes) or builtin
+      --tls-verify BOOL       verify registry TLS for docker:// sources (default true)
+      --storage-driver NAME   buildah storage driver (default: buildah's configuration)
+      --root DIR              buildah storage root (default: buildah's configuration)
+      --runroot DIR           buildah run root
+      --json                  print the result as JSON on stdout
+  -q, --quiet                 only errors and the result
+  -h, --help                  this help
+
+Exit codes: 0 made, 1 failed, 2 bad usage or configuration.
+`;
+
+const NAMES: DiskInputNames = {
+  image: 'IMAGE',
+  formats: '--format',
+  outputDir: '--output-dir',
+  name: '--name',
+  rootFilesystem: '--root-filesystem',
+  state: '--state',
+  stateSize: '--state-size',
+  size: '--size',
+  headroom: '--headroom',
+  kernelArgs: '--kernel-args',
+  sourceDateEpoch: '--source-date-epoch',
+  backend: '--backend',
+};
+
+export async function diskCommand(args: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', multiple: true },
+      'output-dir': { type: 'string', short: 'o' },
+      name: { type: 'string' },
+      'root-filesystem': { type: 'string' },
+      state: { type: 'string' },
+      'state-size': { type: 'string' },
+      size: { type: 'string' },
+      headroom: { type: 'string' },
+      'kernel-args': { type: 'string' },
+      'source-date-epoch': { type: 'string' },
+      'tls-verify': { type: 'string' },
+      backend: { type: 'string' },
+      'storage-driver': { type: 'string' },
+      root: { type: 'string' },
+      runroot: { type: 'string' },
+      json: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      verbose: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    context.stdout(DISK_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1)
+    throw new ConfigurationError(
+      `osimg disk takes one IMAGE, got ${positionals.length}${positionals.length ? `: ${positionals.join(' ')}` : ''}: run with --help for the forms`,
+    );
+  const request = await toDiskRequest(
+    {
+      image: positionals[0]!,
+      formats: (values.format ?? []).join(','),
+      outputDir: values['output-dir'] ?? '',
+      name: values.name ?? '',
+      rootFilesystem: values['root-filesystem'] ?? '',
+      state: values.state ?? '',
+      stateSize: values['state-size'] ?? '',
+      size: values.size ?? '',
+      headroom: values.headroom ?? '',
+      kernelArgs: values['kernel-args'] ?? '',
+      sourceDateEpoch: values['source-date-epoch'] ?? '',
+      tlsVerify: parseBoolean(values['tls-verify'] ?? '', '--tls-verify', true),
+      backend: values.backend ?? '',
+    },
+    { cwd: context.cwd, names: NAMES, sourceDateEpochEnv: context.env.SOURCE_DATE_EPOCH },
+  );
+  const log = new CliLogger(
+    { quiet: values.quiet ?? false, verbose: values.verbose ?? false },
+    context.stderr,
+  );
+  const result = await buildDisk(request, {
+    ...defaultDiskTools({ driver: values['storage-driver'], root: values.root, runroot: values.runroot }),
+    log,
+    tempDir: context.env.TMPDIR ?? tmpdir(),
+    uid: process.getuid?.() ?? -1,
+  });
+  if (values.json) context.stdout(`${diskMetadata(result)}\n`);
+  else {
+    const rows = diskReportRows(result);
+    const width = Math.max(...rows.map(([field]) => field.length));
+    context.stdout(rows.map(([field, value]) => `${field.padEnd(width)}  ${value}`).join('\n') + '\n');
+  }
+  return 0;
+}
