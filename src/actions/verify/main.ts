@@ -6,7 +6,7 @@ import { defaultAuthFiles } from '../../build/request.js';
 import { parseReference, repositoryName } from '../../oci/reference.js';
 import { containersPolicy, registriesDConfig } from '../../sign/containers-policy.js';
 import { openPublicKey } from '../../sign/keys.js';
-import { verifyImage } from '../../sign/legacy-sign.js';
+import { verifyImage } from '../../sign/signatures.js';
 import { clientFor } from '../../sign/registry-access.js';
 import { getBoolean, getString } from '../../runner/inputs.js';
 import { writeSummaryTable } from '../../runner/summary.js';
