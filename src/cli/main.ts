@@ -1,11 +1,6 @@
 /** The `osimg` command: dispatch to subcommands; errors become one line on stderr and an exit code. */
 import { CommandError, ConfigurationError, describeError, exitCodeFor } from '../errors.js';
 import { VERSION } from '../version.js';
-import { BUILD_HELP, buildCommand } from './build.js';
-import { LINT_HELP, lintCommand } from './lint.js';
-import { DISK_HELP, diskCommand } from './disk.js';
-import { SBOM_HELP, sbomCommand } from './sbom.js';
-import { SCAN_HELP, scanCommand } from './scan.js';
 import {
   ATTEST_HELP,
   attestCommand,
@@ -45,19 +40,49 @@ Commands:
 Run 'osimg <command> --help' for a command's options.
 `;
 
-const COMMANDS: Record<
-  string,
-  { run: (args: string[], context: CliContext) => Promise<number>; help: string }
-> = {
-  build: { run: buildCommand, help: BUILD_HELP },
-  lint: { run: lintCommand, help: LINT_HELP },
-  scan: { run: scanCommand, help: SCAN_HELP },
-  key: { run: keyCommand, help: KEY_HELP },
-  sign: { run: signCommand, help: SIGN_HELP },
-  verify: { run: verifyCommand, help: VERIFY_HELP },
-  attest: { run: attestCommand, help: ATTEST_HELP },
-  sbom: { run: sbomCommand, help: SBOM_HELP },
-  disk: { run: diskCommand, help: DISK_HELP },
+type Command = (args: string[], context: CliContext) => Promise<number>;
+
+/**
+ * Each command's module loads only when it runs (ncc emits it as its own chunk): `osimg lint` does not
+ * parse the build, scan, sign, SBOM and disk code on every start.
+ */
+const COMMANDS: Record<string, () => Promise<{ run: Command; help: string }>> = {
+  build: async () => {
+    const { buildCommand, BUILD_HELP } = await import('./build.js');
+    return { run: buildCommand, help: BUILD_HELP };
+  },
+  lint: async () => {
+    const { lintCommand, LINT_HELP } = await import('./lint.js');
+    return { run: lintCommand, help: LINT_HELP };
+  },
+  scan: async () => {
+    const { scanCommand, SCAN_HELP } = await import('./scan.js');
+    return { run: scanCommand, help: SCAN_HELP };
+  },
+  key: async () => {
+    const { keyCommand, KEY_HELP } = await import('./sign.js');
+    return { run: keyCommand, help: KEY_HELP };
+  },
+  sign: async () => {
+    const { signCommand, SIGN_HELP } = await import('./sign.js');
+    return { run: signCommand, help: SIGN_HELP };
+  },
+  verify: async () => {
+    const { verifyCommand, VERIFY_HELP } = await import('./sign.js');
+    return { run: verifyCommand, help: VERIFY_HELP };
+  },
+  attest: async () => {
+    const { attestCommand, ATTEST_HELP } = await import('./sign.js');
+    return { run: attestCommand, help: ATTEST_HELP };
+  },
+  sbom: async () => {
+    const { sbomCommand, SBOM_HELP } = await import('./sbom.js');
+    return { run: sbomCommand, help: SBOM_HELP };
+  },
+  disk: async () => {
+    const { diskCommand, DISK_HELP } = await import('./disk.js');
+    return { run: diskCommand, help: DISK_HELP };
+  },
 };
 
 export async function main(argv: string[], context: CliContext): Promise<number> {
@@ -72,12 +97,14 @@ export async function main(argv: string[], context: CliContext): Promise<number>
       return 0;
     }
     if (command === 'help') {
-      const topic = rest[0] ? COMMANDS[rest[0]] : undefined;
+      const topic = rest[0] && Object.hasOwn(COMMANDS, rest[0]) ? await COMMANDS[rest[0]]!() : undefined;
       context.stdout(topic ? topic.help : HELP);
       return 0;
     }
-    const entry = COMMANDS[command];
-    if (!entry) throw new ConfigurationError(`unknown command "${command}": run 'osimg --help' for the list`);
+    if (!Object.hasOwn(COMMANDS, command)) {
+      throw new ConfigurationError(`unknown command "${command}": run 'osimg --help' for the list`);
+    }
+    const entry = await COMMANDS[command]!();
     return await entry.run(rest, context);
   } catch (error) {
     if (error instanceof CommandError && error.stderrTail.length > 0) {
