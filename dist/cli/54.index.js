@@ -1959,6 +1959,332 @@ function parseToday(text) {
 
 /***/ }),
 
+/***/ 2148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Fh: () => (/* binding */ registryEndpoint),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   jW: () => (/* binding */ isLoopbackRegistry),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * Image references in the grammar of distribution/reference (what docker, podman and buildah accept):
+ * [registry[:port]/]path[:tag][@algorithm:hex]. Short names are normalised the way docker does it.
+ */
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$|^sha512:[a-f0-9]{128}$/;
+const DOMAIN = /^(?:localhost|\[[0-9a-fA-F:.]+\]|(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*)(?::[0-9]+)?$/;
+const MAX_NAME = 255;
+const DOCKER_HUB = 'docker.io';
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+function isValidDigest(digest) {
+    return DIGEST.test(digest);
+}
+/** Whether the first path component names a registry rather than a namespace (docker's rule). */
+function looksLikeRegistry(component) {
+    return (component.includes('.') || component.includes(':') || component === 'localhost' || /[A-Z]/.test(component));
+}
+function invalid(input, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${input}" is not a valid image reference: ${why} (expected [registry/]name[:tag][@sha256:digest], lower-case name)`);
+}
+function parseReference(input) {
+    const text = input.trim();
+    if (text.length === 0)
+        throw invalid(input, 'it is empty');
+    if (/\s/.test(text))
+        throw invalid(input, 'it contains white space');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest))
+            throw invalid(input, `"${digest}" is not a sha256 or sha512 digest`);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > lastSlash) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!isValidTag(tag)) {
+            throw invalid(input, `tag "${tag}" must be 1-128 letters, digits, '_', '.' or '-', not starting with '.' or '-'`);
+        }
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && looksLikeRegistry(parts[0])) {
+        registry = parts.shift();
+        if (!DOMAIN.test(registry))
+            throw invalid(input, `"${registry}" is not a valid registry host`);
+    }
+    if (parts.length === 0 || parts.some((part) => part.length === 0))
+        throw invalid(input, 'the name is empty');
+    for (const part of parts) {
+        if (!COMPONENT.test(part)) {
+            throw invalid(input, `"${part}" must be lower-case letters and digits separated by '.', '_', '__' or '-'`);
+        }
+    }
+    if (registry === 'index.docker.io')
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > MAX_NAME)
+        throw invalid(input, `the name is over ${MAX_NAME} characters`);
+    return { registry, repository, tag, digest };
+}
+/** The name without tag or digest: `registry/repository`. */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/**
+ * The registry to talk to for a reference: docker.io's API lives elsewhere.
+ */
+function registryEndpoint(registry) {
+    return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+}
+/** Whether a registry host is on this machine, where plain HTTP is the norm (as docker treats it). */
+function isLoopbackRegistry(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+
+/***/ }),
+
+/***/ 9963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N_: () => (/* binding */ TransientError),
+/* harmony export */   bD: () => (/* binding */ withRetry),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/* unused harmony exports backoffDelay, sleep */
+/**
+ * Retries for registry traffic: exponential backoff with jitter, Retry-After honoured, a bounded number of
+ * attempts. What is retryable is decided by the caller (the HTTP layer marks errors as transient).
+ */
+const DEFAULT_RETRY = {
+    attempts: 5,
+    baseDelayMs: 500,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 60_000,
+};
+/** A failure worth trying again; `retryAfterMs` comes from the server when it said so. */
+class TransientError extends Error {
+    retryAfterMs;
+    constructor(message, retryAfterMs, options) {
+        super(message, options);
+        this.retryAfterMs = retryAfterMs;
+        this.name = 'TransientError';
+    }
+}
+/**
+ * Delay before retry number `retry` (0 for the first retry): "equal jitter", half fixed and half random,
+ * so clients spread out yet never retry at once.
+ */
+function backoffDelay(retry, policy, random = Math.random) {
+    const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
+    return Math.round(cap / 2 + random() * (cap / 2));
+}
+/** Retry-After is either delta-seconds or an HTTP date. Returns milliseconds, or undefined if unusable. */
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const HTTP_DATE = [
+    new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT$`),
+    new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \\d{2}-${MONTH}-\\d{2} \\d{2}:\\d{2}:\\d{2} GMT$`),
+    new RegExp(`^${DAY} ${MONTH} [ \\d]\\d \\d{2}:\\d{2}:\\d{2} \\d{4}$`),
+];
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    // Only the HTTP-date forms of RFC 9110 (IMF-fixdate, RFC 850, asctime): Date.parse alone reads garbage.
+    if (!HTTP_DATE.some((form) => form.test(text)))
+        return undefined;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Runs `operation` until it succeeds, throws something that is not a TransientError, or runs out of
+ * attempts; then the last TransientError is rethrown with the attempt count in its message.
+ */
+async function withRetry(operation, options = {}) {
+    const policy = options.policy ?? DEFAULT_RETRY;
+    const wait = options.sleep ?? sleep;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            if (!(error instanceof TransientError))
+                throw error;
+            if (attempt >= policy.attempts) {
+                throw new TransientError(`${error.message} (gave up after ${attempt} attempts)`, error.retryAfterMs, {
+                    cause: error,
+                });
+            }
+            const computed = backoffDelay(attempt - 1, policy, options.random);
+            const delayMs = error.retryAfterMs === undefined
+                ? computed
+                : Math.min(Math.max(error.retryAfterMs, computed), policy.maxRetryAfterMs);
+            options.onRetry?.({ attempt, delayMs, error });
+            await wait(delayMs);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ buildSarif)
+/* harmony export */ });
+/* unused harmony export SARIF_SCHEMA */
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9179);
+/**
+ * SARIF 2.1.0 logs for GitHub code scanning: one run, the tool's rules, and results with locations.
+ * Lint and scan both write through here, so every SARIF osimg emits has the same shape.
+ */
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+function buildSarif(tool, rules, findings, category) {
+    const index = new Map(rules.map((rule, i) => [rule.id, i]));
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool.name,
+                        version: tool.version,
+                        semanticVersion: tool.version,
+                        informationUri: tool.informationUri,
+                        rules: rules.map((rule) => ({
+                            id: rule.id,
+                            name: rule.id,
+                            shortDescription: { text: rule.title },
+                            fullDescription: { text: rule.help },
+                            help: { text: rule.help, markdown: `**${rule.title}**\n\n${rule.help}` },
+                            ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
+                            defaultConfiguration: { level: (0,_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .sarifLevel */ .sr)(rule.severity) },
+                            properties: {
+                                tags: rule.tags ?? [],
+                                'security-severity': (0,_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .securitySeverity */ .KW)(rule.severity),
+                                precision: 'high',
+                            },
+                        })),
+                    },
+                },
+                ...(category ? { automationDetails: { id: `${category}/` } } : {}),
+                results: findings.map((finding) => ({
+                    ruleId: finding.ruleId,
+                    ...(index.has(finding.ruleId) ? { ruleIndex: index.get(finding.ruleId) } : {}),
+                    level: (0,_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .sarifLevel */ .sr)(finding.severity),
+                    message: { text: finding.message },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: finding.location?.uri ?? '.' },
+                                ...(finding.location?.startLine
+                                    ? {
+                                        region: {
+                                            startLine: finding.location.startLine,
+                                            ...(finding.location.startColumn
+                                                ? { startColumn: finding.location.startColumn }
+                                                : {}),
+                                            ...(finding.location.endLine ? { endLine: finding.location.endLine } : {}),
+                                        },
+                                    }
+                                    : {}),
+                            },
+                        },
+                    ],
+                    ...(finding.fingerprint
+                        ? { partialFingerprints: { primaryLocationLineHash: finding.fingerprint } }
+                        : {}),
+                    properties: { severity: finding.severity },
+                })),
+            },
+        ],
+    };
+}
+
+
+/***/ }),
+
+/***/ 9179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ parseThreshold),
+/* harmony export */   KW: () => (/* binding */ securitySeverity),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   sr: () => (/* binding */ sarifLevel)
+/* harmony export */ });
+/* unused harmony export severityRank */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/** One severity scale for every finding osimg reports (lint rules, scan results), ordered. */
+
+const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+function atLeast(severity, threshold) {
+    return severityRank(severity) >= severityRank(threshold);
+}
+/** Parses a threshold such as `high`; `none` means nothing fails. */
+function parseThreshold(text, name, fallback) {
+    const value = text.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'none' || SEVERITIES.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} must be one of none, ${SEVERITIES.join(', ')}, not "${text}"`);
+}
+/** SARIF result level for a severity (what code scanning shows as error / warning / note). */
+function sarifLevel(severity) {
+    if (severity === 'critical' || severity === 'high')
+        return 'error';
+    if (severity === 'medium')
+        return 'warning';
+    return 'note';
+}
+/** GitHub code scanning's `security-severity` score, which it maps back to critical/high/medium/low. */
+function securitySeverity(severity) {
+    return { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' }[severity];
+}
+
+
+/***/ }),
+
 /***/ 2122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2215,6 +2541,80 @@ function extractSemver(output, binary) {
     if (!match)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`cannot read the version of ${binary} from: ${output.slice(0, 200)}`);
     return `${match[1]}.${match[2]}.${match[3] ?? '0'}`;
+}
+
+
+/***/ }),
+
+/***/ 4777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   HU: () => (/* binding */ parseChoice),
+/* harmony export */   Hl: () => (/* binding */ parseKeyValues),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * Parsing user-supplied values the same way in the action and the CLI: lists, KEY=VALUE maps, booleans,
+ * integers. Errors name the input and say what form is expected.
+ */
+
+/** Newline- or comma-separated; blank items and `#` comment lines dropped. */
+function parseList(text) {
+    return text
+        .split(/\r?\n/)
+        .filter((line) => !line.trim().startsWith('#'))
+        .flatMap((line) => line.split(','))
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+/** One KEY=VALUE per line (the value may contain '=' and commas); blank and `#` lines dropped. */
+function parseKeyValues(text, name) {
+    const result = {};
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        if (!key || /\s/.test(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name}: "${line}" is not KEY=VALUE; write one KEY=VALUE per line`);
+        }
+        result[key] = line.slice(eq + 1);
+    }
+    return result;
+}
+function parseBoolean(text, name, fallback) {
+    const value = text.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} must be true or false, not "${text}"`);
+}
+function parseInteger(text, name, range = {}) {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    const min = range.min ?? Number.MIN_SAFE_INTEGER;
+    const max = range.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} must be a whole number from ${min} to ${max}, not "${text}"`);
+    }
+    return Number(value);
+}
+function parseChoice(text, name, choices, fallback) {
+    const value = text.trim();
+    if (value === '')
+        return fallback;
+    if (choices.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} must be one of ${choices.join(', ')}, not "${text}"`);
 }
 
 

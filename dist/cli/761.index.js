@@ -2,6 +2,130 @@ export const id = 761;
 export const ids = [761];
 export const modules = {
 
+/***/ 1789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S_: () => (/* binding */ expandArgs),
+/* harmony export */   Z2: () => (/* binding */ locateInstruction),
+/* harmony export */   hP: () => (/* binding */ finalBaseImage),
+/* harmony export */   sm: () => (/* binding */ appendLabels)
+/* harmony export */ });
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8390);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/**
+ * What a Containerfile says about its base: the image the final stage is built on, after following
+ * stage aliases and substituting global ARGs (with build-arg overrides), as buildah itself resolves it.
+ */
+
+
+/** Expands $VAR, ${VAR}, ${VAR:-default} and ${VAR:+alternative} the way FROM lines allow. */
+function expandArgs(text, args) {
+    return text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_m, braced, op, word, bare) => {
+        const value = args.get((braced ?? bare));
+        if (op === '-')
+            return value ? value : word;
+        if (op === '+')
+            return value ? word : '';
+        return value ?? '';
+    });
+}
+/**
+ * Finds the base image of the final stage. Throws a ConfigurationError (with the line) when the file has
+ * no FROM or the base resolves to an empty name.
+ */
+function finalBaseImage(content, buildArgs, file) {
+    const dockerfile = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(content);
+    const froms = dockerfile.getFROMs();
+    if (froms.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file} has no FROM instruction: start it with FROM <base image>`);
+    }
+    const args = new Map();
+    for (const arg of dockerfile.getInitialARGs()) {
+        for (const property of arg.getProperties()) {
+            const name = property.getName();
+            args.set(name, Object.hasOwn(buildArgs, name) ? buildArgs[name] : (property.getValue() ?? undefined));
+        }
+    }
+    const stages = new Map();
+    let last;
+    for (const from of froms) {
+        const line = from.getRange().start.line + 1;
+        const raw = from.getImage();
+        const image = raw ? expandArgs(raw, args).trim() : '';
+        if (!image) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}:${line}: the FROM image is empty after substituting ARGs: set it or pass it as a build-arg`);
+        }
+        // A FROM naming an earlier stage inherits that stage's base.
+        const base = stages.get(image.toLowerCase()) ?? { reference: image, line };
+        const stage = from.getBuildStage();
+        if (stage)
+            stages.set(stage.toLowerCase(), base);
+        last = base;
+    }
+    return last;
+}
+/** Collapses an instruction the way buildah prints it: continuations joined, white space folded. */
+function normaliseInstruction(text) {
+    return text
+        .replace(/\\\r?\n/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase();
+}
+/**
+ * The 1-based line where an instruction (as buildah printed it in "STEP n/m: ...") starts, or undefined.
+ * The last match wins: buildah fails at the latest step it started.
+ */
+function locateInstruction(content, printed) {
+    const wanted = normaliseInstruction(printed);
+    let exact;
+    let similar;
+    for (const instruction of dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(content).getInstructions()) {
+        const range = instruction.getRange();
+        const text = normaliseInstruction(content.slice(offsetOf(content, range.start.line), offsetOf(content, range.end.line + 1)));
+        // An exact match beats one that only starts alike (buildah may shorten what it prints).
+        if (text === wanted)
+            exact = range.start.line + 1;
+        else if (text.startsWith(wanted) || wanted.startsWith(text))
+            similar = range.start.line + 1;
+    }
+    return exact ?? similar;
+}
+function offsetOf(content, line) {
+    let offset = 0;
+    for (let i = 0; i < line; i++) {
+        const next = content.indexOf('\n', offset);
+        if (next < 0)
+            return content.length;
+        offset = next + 1;
+    }
+    return offset;
+}
+/**
+ * The Containerfile with all labels in one LABEL instruction appended (one build step instead of one per
+ * `--label`). Undefined when that cannot be written safely: a non-default `# escape=` directive (buildah
+ * does not honour it inside LABEL words) or a label with a line break; then labels go as flags.
+ */
+function appendLabels(content, labels) {
+    const entries = Object.entries(labels);
+    if (entries.length === 0)
+        return content;
+    if (dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(content).getEscapeCharacter() !== '\\')
+        return undefined;
+    if (entries.some(([key, value]) => /[\r\n]/.test(key + value)))
+        return undefined;
+    // A last line that continues would swallow the LABEL (such a file is broken anyway; let buildah say so).
+    if (/\\\s*$/.test(content))
+        return undefined;
+    const quote = (text) => `"${text.replace(/[\\"$]/g, (c) => `\\${c}`)}"`;
+    const line = `LABEL ${entries.map(([key, value]) => `${quote(key)}=${quote(value)}`).join(' ')}`;
+    return `${content}${content.endsWith('\n') ? '' : '\n'}${line}\n`;
+}
+
+
+/***/ }),
+
 /***/ 6761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -28,8 +152,8 @@ var auth = __webpack_require__(6599);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var oci_reference = __webpack_require__(2148);
-// EXTERNAL MODULE: ./src/oci/registry.ts + 2 modules
-var registry = __webpack_require__(9327);
+// EXTERNAL MODULE: ./src/oci/registry.ts + 1 modules
+var registry = __webpack_require__(8483);
 ;// CONCATENATED MODULE: ./src/oci/layout.ts
 /**
  * Reading an OCI image layout directory (what `buildah push IMAGE oci:DIR` writes): the manifest and the
@@ -722,480 +846,6 @@ async function buildCommand(args, context) {
 
 /***/ }),
 
-/***/ 2280:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ CliLogger)
-/* harmony export */ });
-class CliLogger {
-    options;
-    write;
-    constructor(options, write = (text) => process.stderr.write(text)) {
-        this.options = options;
-        this.write = write;
-    }
-    info(message) {
-        if (!this.options.quiet)
-            this.write(`${message}\n`);
-    }
-    warning(message) {
-        this.write(`warning: ${message}\n`);
-    }
-    debug(message) {
-        if (this.options.verbose)
-            this.write(`debug: ${message}\n`);
-    }
-    async group(name, work) {
-        const started = Date.now();
-        if (!this.options.quiet)
-            this.write(`==> ${name}\n`);
-        const result = await work();
-        if (!this.options.quiet)
-            this.write(`    ${name}: done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-        return result;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JI: () => (/* binding */ BuildStepError),
-/* harmony export */   Oz: () => (/* binding */ Buildah)
-/* harmony export */ });
-/* unused harmony export explainPullFailure */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2122);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9601);
-/**
- * buildah: builds Containerfiles daemonless, inspects and pulls images, exports them to OCI layouts.
- * Argument builders and parsers are pure and static so they are tested without the binary.
- */
-
-
-
-
-/** A Containerfile step failed; the build domain adds the file and line. */
-class BuildStepError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandError */ .Qd {
-    failure;
-    constructor(message, failure, details) {
-        super(message, details);
-        this.failure = failure;
-    }
-}
-const NOT_FOUND = /image not known|no such image|not found|does not exist/i;
-class Buildah extends _tool_js__WEBPACK_IMPORTED_MODULE_3__/* .Tool */ .N {
-    storage;
-    installHint = 'install buildah (Debian/Ubuntu: apt-get install buildah; Fedora: dnf install buildah)';
-    constructor(storage = {}, exec) {
-        super('buildah', exec);
-        this.storage = storage;
-    }
-    parseVersion(output) {
-        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSemver */ .Y)(output, 'buildah');
-    }
-    static globalArgs(storage) {
-        const args = [];
-        if (storage.root)
-            args.push(`--root=${storage.root}`);
-        if (storage.runroot)
-            args.push(`--runroot=${storage.runroot}`);
-        if (storage.driver)
-            args.push(`--storage-driver=${storage.driver}`);
-        return args;
-    }
-    /** `buildah build` arguments. User values go in `--flag=value` form so none can pose as a flag. */
-    static buildArgs(options) {
-        const args = ['build', `--file=${options.containerfile}`, `--iidfile=${options.iidfile}`];
-        args.push(options.layers ? '--layers' : '--layers=false');
-        if (options.ignorefile)
-            args.push(`--ignorefile=${options.ignorefile}`);
-        for (const tag of options.tags)
-            args.push(`--tag=${tag}`);
-        for (const [key, value] of Object.entries(options.buildArgs))
-            args.push(`--build-arg=${key}=${value}`);
-        for (const [key, value] of Object.entries(options.labels))
-            args.push(`--label=${key}=${value}`);
-        if (options.platform)
-            args.push(`--platform=${options.platform}`);
-        if (options.isolation)
-            args.push(`--isolation=${options.isolation}`);
-        if (options.timestamp !== undefined)
-            args.push(`--timestamp=${options.timestamp}`);
-        for (const ref of options.cacheFrom ?? [])
-            args.push(`--cache-from=${ref}`);
-        for (const ref of options.cacheTo ?? [])
-            args.push(`--cache-to=${ref}`);
-        if (options.authfile)
-            args.push(`--authfile=${options.authfile}`);
-        if (options.tlsVerify === false)
-            args.push('--tls-verify=false');
-        args.push(`--pull=${Buildah.pullFlag(options.pull ?? 'missing')}`);
-        // Never let the context pose as a flag, whatever its name.
-        args.push(options.context.startsWith('-') ? `./${options.context}` : options.context);
-        return args;
-    }
-    static pullFlag(policy) {
-        return policy === 'missing' ? 'false' : policy;
-    }
-    static pullArgs(ref, options) {
-        const args = ['pull', '--quiet'];
-        if (options.platform)
-            args.push(`--platform=${options.platform}`);
-        if (options.authfile)
-            args.push(`--authfile=${options.authfile}`);
-        if (options.tlsVerify === false)
-            args.push('--tls-verify=false');
-        args.push(ref);
-        return args;
-    }
-    static pushToLayoutArgs(imageId, layoutDir, tag, digestfile) {
-        return [
-            'push',
-            '--quiet',
-            '--format=oci',
-            `--digestfile=${digestfile}`,
-            imageId,
-            `oci:${layoutDir}:${tag}`,
-        ];
-    }
-    /** Parses `buildah inspect --type image` JSON. */
-    static parseInspect(json) {
-        let data;
-        try {
-            data = JSON.parse(json);
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`cannot read buildah inspect output: ${error.message}`, {
-                cause: error,
-            });
-        }
-        if (typeof data !== 'object' || data === null || !data.FromImageID || !data.OCIv1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec('buildah inspect output has no image ID or OCI config');
-        return {
-            id: data.FromImageID,
-            digest: data.FromImageDigest ?? '',
-            created: data.OCIv1.created,
-            os: data.OCIv1.os ?? '',
-            architecture: data.OCIv1.architecture ?? '',
-            labels: data.OCIv1.config?.Labels ?? {},
-            layers: data.OCIv1.rootfs?.diff_ids?.length ?? 0,
-            size: manifestSize(data.Manifest),
-        };
-    }
-    /**
-     * Finds the failing step in build output: buildah prints `STEP n/m: INSTRUCTION` before each step and
-     * `Error: building at STEP "...": ...` when one fails.
-     */
-    static parseBuildFailure(output) {
-        const lines = output.split(/\r?\n/);
-        const step = lines.filter((line) => /^STEP \d+(\/\d+)?: /.test(line)).at(-1);
-        const instruction = step?.replace(/^STEP \d+(\/\d+)?: /, '');
-        const errorLine = lines.filter((line) => /^Error: /.test(line)).at(-1);
-        let reason = (errorLine ?? (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .tailLines */ .o)(output, 1)[0] ?? 'unknown error').replace(/^Error: /, '');
-        if (instruction && reason.startsWith(`building at STEP "${instruction}": `)) {
-            reason = reason.slice(`building at STEP "${instruction}": `.length);
-        }
-        reason = reason.replace(/^while running runtime: /, '');
-        return { instruction, reason };
-    }
-    async build(options, onLine) {
-        let output = '';
-        const collect = (line) => {
-            output += `${line}\n`;
-            if (output.length > 512 * 1024)
-                output = output.slice(-256 * 1024);
-            onLine?.(line);
-        };
-        try {
-            await this.run([...Buildah.globalArgs(this.storage), ...Buildah.buildArgs(options)], {
-                onStdoutLine: collect,
-                onStderrLine: collect,
-            });
-        }
-        catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandError */ .Qd))
-                throw error;
-            const failure = Buildah.parseBuildFailure(output);
-            const where = failure.instruction ? `at ${failure.instruction}` : 'before the first step';
-            throw new BuildStepError(`the build failed ${where}: ${failure.reason}`, failure, {
-                command: error.command,
-                exitCode: error.exitCode,
-                stderrTail: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .tailLines */ .o)(output),
-                code: 'BUILD_FAILED',
-                cause: error,
-            });
-        }
-        const id = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(options.iidfile, 'utf8')).trim();
-        if (!/^sha256:[a-f0-9]{64}$/.test(id))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`buildah wrote an unexpected image ID: "${id}"`);
-        return id;
-    }
-    /** The image in local storage, or undefined when there is none by that name or ID. */
-    async inspectImage(ref) {
-        try {
-            const result = await this.run([...Buildah.globalArgs(this.storage), 'inspect', '--type=image', ref]);
-            return Buildah.parseInspect(result.stdout);
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandError */ .Qd && NOT_FOUND.test(error.stderrTail.join('\n')))
-                return undefined;
-            throw error;
-        }
-    }
-    async pull(ref, options = {}) {
-        try {
-            await this.run([...Buildah.globalArgs(this.storage), ...Buildah.pullArgs(ref, options)]);
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandError */ .Qd)
-                throw explainPullFailure(ref, error);
-            throw error;
-        }
-    }
-    /** Writes the image to an OCI layout directory and returns the manifest digest there. */
-    async pushToLayout(imageId, layoutDir, tag, digestfile) {
-        await this.run([
-            ...Buildah.globalArgs(this.storage),
-            ...Buildah.pushToLayoutArgs(imageId, layoutDir, tag, digestfile),
-        ]);
-        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(digestfile, 'utf8')).trim();
-    }
-}
-/** Turns containers/image pull errors into sentences that say what to do. */
-function explainPullFailure(ref, error) {
-    const text = error.stderrTail.join('\n');
-    if (/manifest unknown|name unknown|not found|repository name not known|does not exist/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the base image "${ref}" was not found: check the name and tag in the FROM line, or build and push that base first`, { cause: error });
-    }
-    // Network failures first: their text carries addresses whose ports could look like HTTP statuses.
-    if (/connection refused|no such host|i\/o timeout|network is unreachable|server gave HTTP response to HTTPS client/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`cannot reach the registry of the base image "${ref}": ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .tailLines */ .o)(text, 1)[0] ?? ''}`, {
-            code: 'REGISTRY',
-            cause: error,
-        });
-    }
-    if (/unauthorized|authentication required|denied|\b40[13]\b/i.test(text)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`pulling the base image "${ref}" was refused: give credentials for its registry (username/password, or log in first)`, { code: 'AUTH', cause: error });
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`pulling the base image "${ref}" failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .tailLines */ .o)(text, 1)[0] ?? error.message}`, {
-        code: 'REGISTRY',
-        cause: error,
-    });
-}
-/** Config plus layer sizes of a stored manifest (JSON text); 0 when it cannot be read. */
-function manifestSize(text) {
-    const sizeOf = (descriptor) => {
-        const size = descriptor?.size;
-        return typeof size === 'number' && Number.isFinite(size) ? size : 0;
-    };
-    try {
-        const manifest = JSON.parse(text ?? '{}');
-        const layers = Array.isArray(manifest?.layers) ? manifest.layers : [];
-        return sizeOf(manifest?.config) + layers.reduce((sum, layer) => sum + sizeOf(layer), 0);
-    }
-    catch {
-        return 0;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2122:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ exec),
-/* harmony export */   o: () => (/* binding */ tailLines)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/**
- * The only place in osimg that starts processes. Always an argv array, never a shell; output captured and
- * capped; a timeout and an AbortSignal that end the process (TERM, then KILL); failures as CommandError.
- */
-
-
-
-
-const STDERR_KEEP = 256 * 1024;
-const TAIL_LINES = 15;
-/** The last non-empty lines of some output, for error messages. */
-function tailLines(text, count = TAIL_LINES) {
-    if (count <= 0)
-        return [];
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trimEnd())
-        .filter((line) => line.length > 0)
-        .slice(-count);
-}
-/** Splits a byte stream into lines for a callback, keeping a partial last line until more arrives. */
-function lineSplitter(onLine) {
-    let pending = '';
-    return {
-        push(chunk) {
-            if (!onLine)
-                return;
-            pending += chunk;
-            const lines = pending.split(/\r?\n/);
-            pending = lines.pop() ?? '';
-            for (const line of lines)
-                onLine(line);
-        },
-        flush() {
-            if (onLine && pending.length > 0)
-                onLine(pending);
-            pending = '';
-        },
-    };
-}
-const exec = (file, args, options = {}) => {
-    const started = Date.now();
-    const command = [file, ...args].join(' ');
-    return new Promise((resolve, reject) => {
-        if (options.signal?.aborted) {
-            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OsimgError */ .ec(`${file} was not started: the operation was cancelled`, { code: 'TIMEOUT' }));
-            return;
-        }
-        const env = { ...process.env };
-        for (const [key, value] of Object.entries(options.env ?? {})) {
-            if (value === undefined)
-                delete env[key];
-            else
-                env[key] = value;
-        }
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env,
-            shell: false,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        });
-        const maxStdout = options.maxStdoutBytes ?? 64 * 1024 * 1024;
-        let stdout = '';
-        let stdoutBytes = 0;
-        let stdoutTruncated = false;
-        let stderr = '';
-        const outLines = lineSplitter(options.onStdoutLine);
-        const errLines = lineSplitter(options.onStderrLine);
-        const childStdout = child.stdout;
-        const childStderr = child.stderr;
-        const stdoutDecoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
-        const lineDecoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
-        childStderr.setEncoding('utf8');
-        childStdout.on('data', (chunk) => {
-            // The cap is in bytes; decoding keeps multi-byte characters whole across chunks.
-            const kept = chunk.subarray(0, Math.max(0, maxStdout - stdoutBytes));
-            if (kept.length < chunk.length)
-                stdoutTruncated = true;
-            stdoutBytes += kept.length;
-            stdout += stdoutDecoder.write(kept);
-            outLines.push(lineDecoder.write(chunk));
-        });
-        childStderr.on('data', (chunk) => {
-            errLines.push(chunk);
-            stderr += chunk;
-            if (stderr.length > STDERR_KEEP * 2)
-                stderr = stderr.slice(-STDERR_KEEP);
-        });
-        let stopReason;
-        let killTimer;
-        const stop = (reason) => {
-            if (stopReason)
-                return;
-            stopReason = reason;
-            child.kill('SIGTERM');
-            killTimer = setTimeout(() => child.kill('SIGKILL'), options.killGraceMs ?? 5000);
-            killTimer.unref();
-        };
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => stop(`timed out after ${formatSeconds(options.timeoutMs)}`), options.timeoutMs);
-        const onAbort = () => stop('was cancelled');
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        const cleanup = () => {
-            if (timer)
-                clearTimeout(timer);
-            if (killTimer)
-                clearTimeout(killTimer);
-            options.signal?.removeEventListener('abort', onAbort);
-        };
-        child.on('error', (error) => {
-            cleanup();
-            if (error.code === 'ENOENT' && options.cwd !== undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(options.cwd)) {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OsimgError */ .ec(`${file} was not started: its working directory ${options.cwd} does not exist`, {
-                    code: 'COMMAND_FAILED',
-                    cause: error,
-                }));
-            }
-            else if (error.code === 'ENOENT') {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OsimgError */ .ec(`${file} is not installed or not on PATH`, { code: 'TOOL_NOT_FOUND', cause: error }));
-            }
-            else {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OsimgError */ .ec(`${file} could not be started: ${error.message}`, {
-                    code: 'COMMAND_FAILED',
-                    cause: error,
-                }));
-            }
-        });
-        if (options.input !== undefined && child.stdin) {
-            // A child that exits without reading stdin must not crash us with EPIPE.
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(options.input);
-        }
-        child.on('close', (code, signal) => {
-            cleanup();
-            outLines.push(lineDecoder.end());
-            outLines.flush();
-            errLines.flush();
-            const durationMs = Date.now() - started;
-            const exitCode = code ?? -1;
-            if (stopReason) {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd(`${file} ${stopReason}`, {
-                    command,
-                    exitCode: code,
-                    stderrTail: tailLines(stderr),
-                    code: 'TIMEOUT',
-                }));
-                return;
-            }
-            stdout += stdoutDecoder.end();
-            if (stdoutTruncated)
-                stdout += '\n[output truncated]';
-            if (!(options.okExitCodes ?? [0]).includes(exitCode)) {
-                const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
-                const tail = tailLines(stderr);
-                const last = tail.at(-1);
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd(`${file} ${args[0] ?? ''} ${how}${last ? `: ${last}` : ''}`.replace(/\s+/g, ' '), {
-                    command,
-                    exitCode: code,
-                    stderrTail: tail,
-                }));
-                return;
-            }
-            resolve({ exitCode, stdout, stderr, durationMs });
-        });
-    });
-};
-function formatSeconds(ms) {
-    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
-}
-
-
-/***/ }),
-
 /***/ 615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1300,79 +950,6 @@ class Git extends _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .Tool */ .N {
 /** Not a checkout, no such remote, or no git at all: the source is simply unknown, never an error. */
 function isUnavailable(error) {
     return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd || (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OsimgError */ .ec && error.code === 'TOOL_NOT_FOUND');
-}
-
-
-/***/ }),
-
-/***/ 9601:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ Tool),
-/* harmony export */   Y: () => (/* binding */ extractSemver)
-/* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2122);
-
-
-
-/**
- * Base of the one-class-per-binary wrappers: availability, a memoised version, and a run() that turns a
- * missing binary into an error that says how to install it.
- */
-class Tool {
-    binary;
-    exec;
-    versionPromise;
-    constructor(binary, exec = _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m) {
-        this.binary = binary;
-        this.exec = exec;
-    }
-    versionArgs() {
-        return ['--version'];
-    }
-    async isAvailable() {
-        try {
-            await this.version();
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    version() {
-        this.versionPromise ??= this.run(this.versionArgs()).then((result) => this.parseVersion(result.stdout));
-        // A failed probe must not be cached: the tool may be installed afterwards.
-        this.versionPromise.catch(() => (this.versionPromise = undefined));
-        return this.versionPromise;
-    }
-    async versionSatisfies(range) {
-        return semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(await this.version(), range);
-    }
-    async run(args, options) {
-        try {
-            return await this.exec(this.binary, args, options);
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec && error.code === 'TOOL_NOT_FOUND') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`${this.binary} is not installed or not on PATH: ${this.installHint}`, {
-                    code: 'TOOL_NOT_FOUND',
-                    cause: error,
-                });
-            }
-            throw error;
-        }
-    }
-}
-/** Pulls `x.y.z` out of a version line ("buildah version 1.28.2 (image-spec ...)"). */
-function extractSemver(output, binary) {
-    const match = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(output);
-    if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`cannot read the version of ${binary} from: ${output.slice(0, 200)}`);
-    return `${match[1]}.${match[2]}.${match[3] ?? '0'}`;
 }
 
 

@@ -1,16 +1,6 @@
 /** The `osimg` command: dispatch to subcommands; errors become one line on stderr and an exit code. */
 import { CommandError, ConfigurationError, describeError, exitCodeFor } from '../errors.js';
 import { VERSION } from '../version.js';
-import {
-  ATTEST_HELP,
-  attestCommand,
-  KEY_HELP,
-  keyCommand,
-  SIGN_HELP,
-  signCommand,
-  VERIFY_HELP,
-  verifyCommand,
-} from './sign.js';
 
 export interface CliContext {
   cwd: string;
