@@ -11,8 +11,9 @@ import {
   PREDICATE_TYPE_ANNOTATION,
   attach,
   readAttachments,
+  type Attachment,
 } from './cosign-legacy.js';
-import { openEnvelope, parseEnvelope, signEnvelope } from './dsse.js';
+import { parseEnvelope, signEnvelope, statementAbout } from './dsse.js';
 import { attachStatementBundle, bundleStatements, COSIGN_SIGN_PREDICATE } from './bundle.js';
 import { resolveImage } from './signatures.js';
 import { statement, type Statement } from './provenance.js';
@@ -22,6 +23,17 @@ export interface AttestResult {
   added: boolean;
 }
 
+/** The statements among `.att` attachments that this key signed and that are about exactly this digest. */
+function statementsIn(attachments: readonly Attachment[], publicKey: KeyObject, digest: string): Statement[] {
+  return attachments.flatMap(({ content }) => {
+    try {
+      return statementAbout(parseEnvelope(content), publicKey, digest) ?? [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 /** Statements in the `.att` image that this key signed and that are about exactly this digest. */
 export async function verifiedStatements(
   client: RegistryClient,
@@ -29,18 +41,8 @@ export async function verifiedStatements(
   digest: string,
   publicKey: KeyObject,
 ): Promise<Statement[]> {
-  const [algorithm, hex] = digest.split(':') as [string, string];
   const attachments = await readAttachments(client, repository, digest, 'att', ATTESTATION_LAYER_MEDIA_TYPE);
-  return attachments.flatMap(({ content }) => {
-    try {
-      const body = openEnvelope(parseEnvelope(content), publicKey);
-      if (!body) return [];
-      const parsed = JSON.parse(body.toString('utf8')) as Statement;
-      return parsed.subject?.some((subject) => subject.digest?.[algorithm] === hex) ? [parsed] : [];
-    } catch {
-      return [];
-    }
-  });
+  return statementsIn(attachments, publicKey, digest);
 }
 
 export async function attestImage(
@@ -55,18 +57,12 @@ export async function attestImage(
   const { digest } = image;
   const body = Buffer.from(JSON.stringify(statement(repositoryName(ref), digest, predicateType, predicate)));
   let added = false;
-  // cosign's .att layout (what cosign v2 and most verifiers read)...
-  const same = (await verifiedStatements(client, ref.repository, digest, keys.publicKey)).some(
+  // cosign's .att layout (what cosign v2 and most verifiers read), read once...
+  const existing = await readAttachments(client, ref.repository, digest, 'att', ATTESTATION_LAYER_MEDIA_TYPE);
+  const same = statementsIn(existing, keys.publicKey, digest).some(
     (found) => JSON.stringify(found) === body.toString('utf8'),
   );
   if (!same) {
-    const existing = await readAttachments(
-      client,
-      ref.repository,
-      digest,
-      'att',
-      ATTESTATION_LAYER_MEDIA_TYPE,
-    );
     const envelope = Buffer.from(JSON.stringify(signEnvelope(body, keys.privateKey)));
     await attach(
       client,

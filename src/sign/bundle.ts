@@ -6,7 +6,7 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import type { RegistryClient } from '../oci/registry.js';
 import { attachReferrer, listReferrers } from '../oci/referrers.js';
-import { openEnvelope, signEnvelope, type Envelope } from './dsse.js';
+import { signEnvelope, statementAbout, type Envelope } from './dsse.js';
 import { statement, type Statement } from './provenance.js';
 
 export const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
@@ -42,7 +42,6 @@ export async function bundleStatements(
   digest: string,
   publicKey: KeyObject,
 ): Promise<Statement[]> {
-  const [algorithm, hex] = digest.split(':') as [string, string];
   const statements: Statement[] = [];
   for (const referrer of await listReferrers(client, repository, digest, BUNDLE_MEDIA_TYPE)) {
     try {
@@ -56,10 +55,8 @@ export async function bundleStatements(
       const bundle = JSON.parse(
         (await client.getBlob(repository, layer.digest)).toString('utf8'),
       ) as SigstoreBundle;
-      const body = bundle.dsseEnvelope && openEnvelope(bundle.dsseEnvelope, publicKey);
-      if (!body) continue;
-      const found = JSON.parse(body.toString('utf8')) as Statement;
-      if (found.subject?.some((subject) => subject.digest?.[algorithm] === hex)) statements.push(found);
+      const found = bundle.dsseEnvelope && statementAbout(bundle.dsseEnvelope, publicKey, digest);
+      if (found) statements.push(found);
     } catch {
       // A referrer that cannot be read or parsed is not a valid signature; others may still be.
       continue;

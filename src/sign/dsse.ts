@@ -4,6 +4,7 @@
  */
 import { createSign, createVerify, type KeyObject } from 'node:crypto';
 import { OsimgError } from '../errors.js';
+import type { Statement } from './provenance.js';
 
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
@@ -52,4 +53,20 @@ export function openEnvelope(envelope: Envelope, key: KeyObject): Buffer | undef
     }
   });
   return valid ? body : undefined;
+}
+
+/**
+ * The in-toto statement in an envelope, when the key signed it and it is about exactly `digest`
+ * (algorithm:hex); undefined otherwise, including for payloads that are not statements.
+ */
+export function statementAbout(envelope: Envelope, key: KeyObject, digest: string): Statement | undefined {
+  const body = openEnvelope(envelope, key);
+  if (!body) return undefined;
+  const [algorithm, hex] = digest.split(':') as [string, string];
+  try {
+    const statement = JSON.parse(body.toString('utf8')) as Statement;
+    return statement.subject?.some((subject) => subject.digest?.[algorithm] === hex) ? statement : undefined;
+  } catch {
+    return undefined;
+  }
 }
