@@ -312,6 +312,23 @@ function openEnvelope(envelope, key) {
     });
     return valid ? body : undefined;
 }
+/**
+ * The in-toto statement in an envelope, when the key signed it and it is about exactly `digest`
+ * (algorithm:hex); undefined otherwise, including for payloads that are not statements.
+ */
+function statementAbout(envelope, key, digest) {
+    const body = openEnvelope(envelope, key);
+    if (!body)
+        return undefined;
+    const [algorithm, hex] = digest.split(':');
+    try {
+        const statement = JSON.parse(body.toString('utf8'));
+        return statement.subject?.some((subject) => subject.digest?.[algorithm] === hex) ? statement : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/oci/referrers.ts
 /**
@@ -534,7 +551,6 @@ function statementBundle(body, privateKey, publicKey) {
 }
 /** Statements in the digest's bundle referrers that the key signed and that are about exactly this digest. */
 async function bundleStatements(client, repository, digest, publicKey) {
-    const [algorithm, hex] = digest.split(':');
     const statements = [];
     for (const referrer of await listReferrers(client, repository, digest, BUNDLE_MEDIA_TYPE)) {
         try {
@@ -543,11 +559,8 @@ async function bundleStatements(client, repository, digest, publicKey) {
             if (!layer)
                 continue;
             const bundle = JSON.parse((await client.getBlob(repository, layer.digest)).toString('utf8'));
-            const body = bundle.dsseEnvelope && openEnvelope(bundle.dsseEnvelope, publicKey);
-            if (!body)
-                continue;
-            const found = JSON.parse(body.toString('utf8'));
-            if (found.subject?.some((subject) => subject.digest?.[algorithm] === hex))
+            const found = bundle.dsseEnvelope && statementAbout(bundle.dsseEnvelope, publicKey, digest);
+            if (found)
                 statements.push(found);
         }
         catch {
@@ -752,32 +765,31 @@ async function verifyImage(client, ref, publicKey) {
 
 
 
-/** Statements in the `.att` image that this key signed and that are about exactly this digest. */
-async function verifiedStatements(client, repository, digest, publicKey) {
-    const [algorithm, hex] = digest.split(':');
-    const attachments = await readAttachments(client, repository, digest, 'att', ATTESTATION_LAYER_MEDIA_TYPE);
+/** The statements among `.att` attachments that this key signed and that are about exactly this digest. */
+function statementsIn(attachments, publicKey, digest) {
     return attachments.flatMap(({ content }) => {
         try {
-            const body = openEnvelope(parseEnvelope(content), publicKey);
-            if (!body)
-                return [];
-            const parsed = JSON.parse(body.toString('utf8'));
-            return parsed.subject?.some((subject) => subject.digest?.[algorithm] === hex) ? [parsed] : [];
+            return statementAbout(parseEnvelope(content), publicKey, digest) ?? [];
         }
         catch {
             return [];
         }
     });
 }
+/** Statements in the `.att` image that this key signed and that are about exactly this digest. */
+async function verifiedStatements(client, repository, digest, publicKey) {
+    const attachments = await readAttachments(client, repository, digest, 'att', ATTESTATION_LAYER_MEDIA_TYPE);
+    return statementsIn(attachments, publicKey, digest);
+}
 async function attestImage(client, ref, keys, predicateType, predicate, now = new Date()) {
     const image = await resolveImage(client, ref);
     const { digest } = image;
     const body = Buffer.from(JSON.stringify(statement((0,reference/* repositoryName */.aR)(ref), digest, predicateType, predicate)));
     let added = false;
-    // cosign's .att layout (what cosign v2 and most verifiers read)...
-    const same = (await verifiedStatements(client, ref.repository, digest, keys.publicKey)).some((found) => JSON.stringify(found) === body.toString('utf8'));
+    // cosign's .att layout (what cosign v2 and most verifiers read), read once...
+    const existing = await readAttachments(client, ref.repository, digest, 'att', ATTESTATION_LAYER_MEDIA_TYPE);
+    const same = statementsIn(existing, keys.publicKey, digest).some((found) => JSON.stringify(found) === body.toString('utf8'));
     if (!same) {
-        const existing = await readAttachments(client, ref.repository, digest, 'att', ATTESTATION_LAYER_MEDIA_TYPE);
         const envelope = Buffer.from(JSON.stringify(signEnvelope(body, keys.privateKey)));
         await attach(client, ref.repository, digest, 'att', envelope, {
             mediaType: ATTESTATION_LAYER_MEDIA_TYPE,
