@@ -118,19 +118,26 @@ export async function attachReferrer(
     artifactType: artifact.artifactType,
     annotations: artifact.annotations,
   };
-  if (!stored.indexed) {
-    const index = (await tagIndex(client, repository, subject.digest)) ?? {
-      schemaVersion: 2,
-      mediaType: MEDIA_TYPES.ociIndex,
-      manifests: [],
-    };
-    if (!index.manifests.some((entry) => entry.digest === descriptor.digest)) {
-      index.manifests.push(descriptor);
-      await client.putManifest(repository, referrersTag(subject.digest), {
-        mediaType: MEDIA_TYPES.ociIndex,
-        bytes: Buffer.from(JSON.stringify(index)),
-      });
-    }
-  }
+  if (!stored.indexed) await addToReferrersTag(client, repository, subject.digest, descriptor);
   return descriptor;
+}
+
+/** The referrers tag schema by hand (registries without the referrers API): add one referrer to the index. */
+export async function addToReferrersTag(
+  client: RegistryClient,
+  repository: string,
+  subjectDigest: string,
+  descriptor: ReferrerDescriptor,
+): Promise<void> {
+  const index = (await tagIndex(client, repository, subjectDigest)) ?? {
+    schemaVersion: 2,
+    mediaType: MEDIA_TYPES.ociIndex,
+    manifests: [],
+  };
+  if (index.manifests.some((entry) => entry.digest === descriptor.digest)) return;
+  index.manifests.push(descriptor);
+  await client.putManifest(repository, referrersTag(subjectDigest), {
+    mediaType: MEDIA_TYPES.ociIndex,
+    bytes: Buffer.from(JSON.stringify(index)),
+  });
 }

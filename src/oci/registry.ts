@@ -109,6 +109,20 @@ export class RegistryClient {
     });
   }
 
+  /**
+   * Links a blob from another repository of the same registry without moving its bytes (cross-repository
+   * mount). False when the registry would rather have it uploaded (no mount support, or no pull access).
+   */
+  async mountBlob(repository: string, digest: string, from: string): Promise<boolean> {
+    return this.retrying(`mount blob ${short(digest)}`, async () => {
+      const url = new URL(`/v2/${repository}/blobs/uploads/`, this.base);
+      url.searchParams.set('mount', digest);
+      url.searchParams.set('from', from);
+      const response = await this.call(repository, 'pull,push', 'POST', url, {}, [201, 202]);
+      return response.status === 201;
+    });
+  }
+
   /** Stores a manifest under a digest or a tag and checks the digest the registry computed. */
   async putManifest(
     repository: string,
