@@ -66,6 +66,26 @@ function lineSplitter(onLine?: (line: string) => void): { push(chunk: string): v
   };
 }
 
+/**
+ * Wall time during which at least one child process ran (overlaps counted once): what the wrapped tools
+ * cost, so a pipeline can tell its own overhead from theirs.
+ */
+let running = 0;
+let busySince = 0;
+let busyMs = 0;
+
+export function toolTimeMs(): number {
+  return busyMs + (running > 0 ? Date.now() - busySince : 0);
+}
+
+function childStarted(): void {
+  if (running++ === 0) busySince = Date.now();
+}
+
+function childEnded(): void {
+  if (--running === 0) busyMs += Date.now() - busySince;
+}
+
 export const exec: Exec = (file, args, options = {}) => {
   const started = Date.now();
   const command = [file, ...args].join(' ');
@@ -85,6 +105,12 @@ export const exec: Exec = (file, args, options = {}) => {
       shell: false,
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    childStarted();
+    let ended = false;
+    const end = () => {
+      if (!ended) childEnded();
+      ended = true;
+    };
 
     const maxStdout = options.maxStdoutBytes ?? 64 * 1024 * 1024;
     let stdout = '';
@@ -136,6 +162,7 @@ export const exec: Exec = (file, args, options = {}) => {
 
     child.on('error', (error: NodeJS.ErrnoException) => {
       cleanup();
+      end();
       if (error.code === 'ENOENT' && options.cwd !== undefined && !existsSync(options.cwd)) {
         reject(
           new OsimgError(`${file} was not started: its working directory ${options.cwd} does not exist`, {
@@ -165,6 +192,7 @@ export const exec: Exec = (file, args, options = {}) => {
 
     child.on('close', (code, signal) => {
       cleanup();
+      end();
       outLines.push(lineDecoder.end());
       outLines.flush();
       errLines.flush();

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CommandError, OsimgError } from '../../../src/errors.js';
-import { exec, tailLines } from '../../../src/tools/exec.js';
+import { exec, tailLines, toolTimeMs } from '../../../src/tools/exec.js';
 
 const sh = (script: string, options?: Parameters<typeof exec>[2]) => exec('/bin/sh', ['-c', script], options);
 
@@ -322,5 +322,28 @@ describe('exec (real processes)', () => {
     const result = await sh('head -c 1200000 /dev/zero | tr "\\0" x >&2; echo >&2; echo done >&2');
     expect(result.stderr.length).toBeLessThanOrEqual(512 * 1024);
     expect(result.stderr.endsWith('\ndone\n')).toBe(true);
+  });
+});
+
+describe('toolTimeMs', () => {
+  it('counts the wall time children run, overlapping children once', async () => {
+    const before = toolTimeMs();
+    await Promise.all([exec('sleep', ['0.3']), exec('sleep', ['0.3'])]);
+    const overlapped = toolTimeMs() - before;
+    expect(overlapped).toBeGreaterThanOrEqual(290);
+    expect(overlapped).toBeLessThan(550);
+    const between = toolTimeMs();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(toolTimeMs() - between).toBe(0);
+    await exec('sleep', ['0.2']);
+    await exec('sleep', ['0.2']);
+    expect(toolTimeMs() - between).toBeGreaterThanOrEqual(390);
+  });
+
+  it('stops counting a child that could not start', async () => {
+    await expect(exec('osimg-no-such-tool', [])).rejects.toThrow(/not installed/);
+    const before = toolTimeMs();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(toolTimeMs()).toBe(before);
   });
 });
