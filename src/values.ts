@@ -64,3 +64,11 @@ export function parseChoice<T extends string>(
   if ((choices as readonly string[]).includes(value)) return value as T;
   throw new ConfigurationError(`${name} must be one of ${choices.join(', ')}, not "${text}"`);
 }
+
+/** Text made safe for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}

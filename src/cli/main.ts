@@ -24,6 +24,8 @@ Commands:
   attest     attach a signed in-toto attestation (SLSA provenance, SBOM) to an image digest
   sbom       SPDX or CycloneDX SBOM from an image root (dpkg, rpm sqlite, apk)
   disk       turn an OS image into bootable raw/qcow2/vmdk/vhd disks (rootless-friendly, reproducible)
+  promote    point a channel tag at a verified digest (no rebuild; signatures travel along)
+  pipeline   run lint → build → scan → sign → verify → disk → boot-test → promote locally, with a report
   help       show help for a command
   version    print the osimg version
 
@@ -72,6 +74,14 @@ const COMMANDS: Record<string, () => Promise<{ run: Command; help: string }>> = 
   disk: async () => {
     const { diskCommand, DISK_HELP } = await import('./disk.js');
     return { run: diskCommand, help: DISK_HELP };
+  },
+  promote: async () => {
+    const { promoteCommand, PROMOTE_HELP } = await import('./promote.js');
+    return { run: promoteCommand, help: PROMOTE_HELP };
+  },
+  pipeline: async () => {
+    const { pipelineCommand, PIPELINE_HELP } = await import('./pipeline.js');
+    return { run: pipelineCommand, help: PIPELINE_HELP };
   },
 };
 

@@ -1,5 +1,6 @@
 /** Job summaries: a two-column table of what an action did. */
 import * as core from '@actions/core';
+import { escapeHtml } from '../values.js';
 
 export async function writeSummaryTable(
   title: string,
@@ -16,11 +17,4 @@ export async function writeSummaryTable(
       ...rows.map(([field, value]) => [escapeHtml(field), escapeHtml(value)]),
     ])
     .write();
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 }

@@ -1,0 +1,213 @@
+/**
+ * `osimg pipeline [PATH]`: the whole image pipeline on a laptop with embedded defaults: a registry on
+ * loopback started for the run, an ephemeral signing key, then lint → build → scan → sign → verify →
+ * disk → boot-test → promote, with progress per stage and a Markdown + HTML report at the end.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigurationError, OsimgError } from '../errors.js';
+import { writeAtomically } from '../lint/run.js';
+import { localPlan, type StageName } from '../pipeline/local.js';
+import { startLocalRegistry, type LocalRegistry } from '../pipeline/local-registry.js';
+import { overhead, renderHtml, renderMarkdown } from '../pipeline/report.js';
+import { runStages } from '../pipeline/run.js';
+import { generateKeyPair } from '../sign/keys.js';
+import { main, type CliContext } from './main.js';
+
+export const PIPELINE_HELP = `Usage: osimg pipeline [PATH] [options]
+
+Runs the image pipeline locally, as the reusable workflow does in CI: lint, build (pushed by digest),
+scan, sign with SBOM/provenance, verify, disk, boot-test, and promote to a channel tag. Ends with
+PATH/../OUTPUT/report.md and report.html. PATH is the build context with the Containerfile (default: .).
+
+Options:
+      --image NAME           repository for the image (default: REGISTRY/local/<name of PATH>)
+      --registry HOST        use this registry (default: start one on 127.0.0.1 for the run)
+      --tag TAG              tag the build pushes (default: pipeline)
+      --channel TAG          channel tag promote moves to the verified digest (default: stable)
+  -f, --file PATH            Containerfile (default: PATH/Containerfile)
+  -o, --output-dir DIR       reports, SARIF, disk and console log (default: osimg-pipeline)
+      --policy FILE          ops policy for lint (default: PATH/osimg-policy.yml when it exists)
+      --scan-report FILE     judge this trivy JSON report instead of running trivy (offline machines)
+      --key FILE             sign with this key (passphrase in OSIMG_KEY_PASSWORD; default: an ephemeral key)
+      --root-filesystem FS   ext4 (default) or erofs, for the disk
+      --kernel-args ARGS     kernel command line for the disk
+      --boot-timeout SECONDS overall boot-test deadline
+      --skip STAGE           skip lint, scan, disk or boot-test (repeatable)
+      --storage-driver NAME, --root DIR, --runroot DIR   buildah storage for build and disk
+  -h, --help                 this help
+
+Exit codes: 0 every stage passed, 1 a stage failed, 2 bad usage.
+`;
+
+const SKIPPABLE: readonly StageName[] = ['lint', 'scan', 'disk', 'boot-test'];
+
+function parseSkips(values: readonly string[]): Set<StageName> {
+  const skips = new Set<StageName>();
+  for (const value of values.flatMap((entry) => entry.split(','))) {
+    const name = value.trim() as StageName;
+    if (!SKIPPABLE.includes(name)) {
+      throw new ConfigurationError(
+        `--skip ${value}: only ${SKIPPABLE.join(', ')} can be skipped (build, sign, verify and promote always run)`,
+      );
+    }
+    skips.add(name);
+  }
+  return skips;
+}
+
+/** An osimg command in this process; its progress goes to stderr under the stage's name. */
+function invoker(context: CliContext, env: NodeJS.ProcessEnv, stage: () => string) {
+  return async (args: string[]): Promise<string> => {
+    let stdout = '';
+    let lastError = '';
+    const code = await main(args, {
+      ...context,
+      env,
+      stdout: (text) => (stdout += text),
+      stderr: (text) => {
+        for (const line of text.split('\n').filter((entry) => entry.trim())) {
+          lastError = line;
+          context.stderr(`  ${stage()} │ ${line}\n`);
+        }
+      },
+    });
+    if (code !== 0)
+      throw new OsimgError(
+        lastError.replace(/^osimg[^:]*:\s*/, '') || `osimg ${args[0]} exited with ${code}`,
+      );
+    return stdout;
+  };
+}
+
+export async function pipelineCommand(args: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      image: { type: 'string' },
+      registry: { type: 'string' },
+      tag: { type: 'string' },
+      channel: { type: 'string' },
+      file: { type: 'string', short: 'f' },
+      'output-dir': { type: 'string', short: 'o' },
+      policy: { type: 'string' },
+      'scan-report': { type: 'string' },
+      key: { type: 'string' },
+      'root-filesystem': { type: 'string' },
+      'kernel-args': { type: 'string' },
+      'boot-timeout': { type: 'string' },
+      skip: { type: 'string', multiple: true },
+      'storage-driver': { type: 'string' },
+      root: { type: 'string' },
+      runroot: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    context.stdout(PIPELINE_HELP);
+    return 0;
+  }
+  if (positionals.length > 1) throw new ConfigurationError('osimg pipeline takes at most one PATH');
+  const contextDir = resolve(context.cwd, positionals[0] ?? '.');
+  const outputDir = resolve(context.cwd, values['output-dir'] ?? 'osimg-pipeline');
+  const skip = parseSkips(values.skip ?? []);
+  const bootTimeout = values['boot-timeout'] ? Number(values['boot-timeout']) : undefined;
+  if (bootTimeout !== undefined && !(bootTimeout > 0)) {
+    throw new ConfigurationError(
+      `--boot-timeout must be a number of seconds, not "${values['boot-timeout']}"`,
+    );
+  }
+  const storage = (['storage-driver', 'root', 'runroot'] as const).flatMap((name) =>
+    values[name] ? [`--${name}`, values[name]] : [],
+  );
+  await mkdir(outputDir, { recursive: true });
+
+  const scratch = await mkdtemp(join(tmpdir(), 'osimg-pipeline-'));
+  let registry: LocalRegistry | undefined;
+  try {
+    const env = { ...context.env };
+    let key = values.key ? { privateKey: resolve(context.cwd, values.key), publicKey: '' } : undefined;
+    if (!key) {
+      // An ephemeral key for this run only: its passphrase lives in this process's memory and env.
+      env.OSIMG_KEY_PASSWORD = randomBytes(24).toString('base64url');
+      const pair = await generateKeyPair(env.OSIMG_KEY_PASSWORD);
+      key = { privateKey: join(scratch, 'ephemeral.key'), publicKey: join(scratch, 'ephemeral.pub') };
+      await writeFile(key.privateKey, pair.privatePem, { mode: 0o600 });
+      await writeFile(key.publicKey, pair.publicPem);
+    } else {
+      key.publicKey = join(scratch, 'key.pub');
+      let stdout = '';
+      const code = await main(['key', 'public', '--key', key.privateKey], {
+        ...context,
+        stdout: (text) => (stdout += text),
+      });
+      if (code !== 0) return code;
+      await writeFile(key.publicKey, stdout);
+    }
+    if (!values.registry) {
+      registry = await startLocalRegistry();
+      context.stderr(`osimg pipeline: registry for this run on ${registry.address}\n`);
+    }
+    const registryHost = values.registry ?? registry!.address;
+    const name =
+      basename(contextDir)
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-') || 'image';
+    const image = values.image ?? `${registryHost}/local/${name}`;
+    const policyDefault = join(contextDir, 'osimg-policy.yml');
+    let current = '';
+    const plan = localPlan(
+      {
+        context: contextDir,
+        containerfile: values.file ? resolve(context.cwd, values.file) : undefined,
+        image,
+        tag: values.tag ?? 'pipeline',
+        channel: values.channel ?? 'stable',
+        outputDir,
+        policy: values.policy
+          ? resolve(context.cwd, values.policy)
+          : existsSync(policyDefault)
+            ? policyDefault
+            : undefined,
+        scanReport: values['scan-report'] ? resolve(context.cwd, values['scan-report']) : undefined,
+        key,
+        rootFilesystem: values['root-filesystem'],
+        kernelArgs: values['kernel-args'],
+        bootTimeoutSeconds: bootTimeout,
+        storage,
+        skip,
+      },
+      invoker(context, env, () => current),
+    );
+    const report = await runStages(plan, {
+      onStart: (stage, index, total) => {
+        current = stage.name;
+        context.stderr(`[${index + 1}/${total}] ${stage.name}\n`);
+      },
+      onEnd: (result, index, total) => {
+        const mark = { passed: '✓', failed: '✗', skipped: '-' }[result.status];
+        context.stderr(
+          `[${index + 1}/${total}] ${mark} ${result.name} (${result.seconds.toFixed(1)} s): ${result.summary}\n`,
+        );
+      },
+    });
+    const title = `osimg pipeline: ${image}`;
+    await writeAtomically(join(outputDir, 'report.md'), renderMarkdown(report, title));
+    await writeAtomically(join(outputDir, 'report.html'), renderHtml(report, title));
+    await writeAtomically(join(outputDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    const glue = overhead(report);
+    context.stderr(
+      `osimg pipeline: ${report.passed ? 'passed' : 'FAILED'} in ${report.seconds.toFixed(1)} s (tools ${report.toolSeconds.toFixed(1)} s, osimg ${glue.seconds.toFixed(1)} s); report: ${join(outputDir, 'report.html')}\n`,
+    );
+    context.stdout(renderMarkdown(report, title));
+    return report.passed ? 0 : 1;
+  } finally {
+    await registry?.stop();
+    await rm(scratch, { recursive: true, force: true });
+  }
+}

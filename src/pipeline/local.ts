@@ -1,0 +1,180 @@
+/**
+ * The stages of `osimg pipeline`, each one an osimg command run in-process (the same modules as the
+ * actions and the CLI), handing off by digest: lint → build (push by digest) → scan → sign (+ SBOM and
+ * provenance attestations) → verify → disk → boot-test → promote (the channel tag moves last, only for a
+ * verified digest that booted).
+ */
+import { join } from 'node:path';
+import { OsimgError } from '../errors.js';
+import type { Stage } from './run.js';
+
+export const STAGES = ['lint', 'build', 'scan', 'sign', 'verify', 'disk', 'boot-test', 'promote'] as const;
+export type StageName = (typeof STAGES)[number];
+
+/** Runs one osimg command; resolves with its stdout, rejects with its error line on a non-zero exit. */
+export type Invoke = (args: string[]) => Promise<string>;
+
+export interface LocalPlanOptions {
+  context: string;
+  containerfile?: string;
+  /** registry/repository of the image, without tag. */
+  image: string;
+  tag: string;
+  outputDir: string;
+  policy?: string;
+  /** An existing trivy JSON report to judge instead of running trivy (offline machines). */
+  scanReport?: string;
+  /** Private and public key files (the passphrase is in the environment). */
+  key: { privateKey: string; publicKey: string };
+  channel: string;
+  rootFilesystem?: string;
+  kernelArgs?: string;
+  bootTimeoutSeconds?: number;
+  /** buildah storage options for build and disk. */
+  storage: string[];
+  skip: ReadonlySet<StageName>;
+}
+
+function json<T>(text: string, stage: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new OsimgError(`the ${stage} stage printed no JSON result`);
+  }
+}
+
+export function localPlan(options: LocalPlanOptions, invoke: Invoke): Stage[] {
+  let ref = ''; // name@digest once built
+  let digest = '';
+  let disk = '';
+  const repository = options.image;
+  const out = (name: string) => join(options.outputDir, name);
+  const skip = (name: StageName) => (options.skip.has(name) ? `skipped (--skip ${name})` : undefined);
+  const stages: Stage[] = [
+    {
+      name: 'lint',
+      skip: skip('lint'),
+      run: async () => {
+        const args = ['lint', options.containerfile ?? options.context, '--format', 'json', '--quiet'];
+        args.push('--sarif', out('lint.sarif'), '--output', out('lint.json'));
+        if (options.policy) args.push('--policy', options.policy);
+        await invoke(args);
+        return {
+          summary: 'no findings at or above the fail-on severity',
+          outputs: { sarif: out('lint.sarif') },
+        };
+      },
+    },
+    {
+      name: 'build',
+      run: async () => {
+        const args = [
+          'build',
+          options.context,
+          '--image',
+          repository,
+          '--tag',
+          options.tag,
+          '--push',
+          '--json',
+        ];
+        if (options.containerfile) args.push('--file', options.containerfile);
+        const result = json<{ digest: string; ref: string; size: number; layers: number }>(
+          await invoke([...args, ...options.storage]),
+          'build',
+        );
+        ({ digest, ref } = result);
+        return {
+          summary: `${result.layers} layers, ${(result.size / 2 ** 20).toFixed(0)} MiB, pushed by digest`,
+          outputs: { digest, ref },
+        };
+      },
+    },
+    {
+      name: 'scan',
+      skip: skip('scan'),
+      run: async () => {
+        const args = ['scan', ...(options.scanReport ? ['--from-report', options.scanReport] : [ref])];
+        args.push('--json', '--sarif', out('scan.sarif'), '--report', out('scan.json'));
+        const result = json<{ passed: string | boolean; total?: string | number }>(
+          await invoke(args),
+          'scan',
+        );
+        return {
+          summary: `gate passed; ${result.total ?? 0} findings in all`,
+          outputs: { report: out('scan.json') },
+        };
+      },
+    },
+    {
+      name: 'sign',
+      run: async () => {
+        await invoke(['sign', ref, '--key', options.key.privateKey]);
+        await invoke(['attest', ref, '--key', options.key.privateKey, '--provenance']);
+        return {
+          summary: 'signed (cosign .sig and Sigstore bundle) with provenance',
+          outputs: { 'signed-ref': ref },
+        };
+      },
+    },
+    {
+      name: 'verify',
+      run: async () => {
+        await invoke([
+          'verify',
+          ref,
+          '--key',
+          options.key.publicKey,
+          '--require-attestation',
+          'slsaprovenance',
+        ]);
+        return { summary: 'signature and provenance verified for the digest' };
+      },
+    },
+    {
+      name: 'disk',
+      skip: skip('disk'),
+      run: async () => {
+        const args = ['disk', `${repository}:${options.tag}`, '--output-dir', out('disk'), '--json'];
+        if (options.rootFilesystem) args.push('--root-filesystem', options.rootFilesystem);
+        if (options.kernelArgs) args.push('--kernel-args', options.kernelArgs);
+        const result = json<{
+          files: Array<{ format: string; path: string; bytes: number; sha256: string }>;
+          kernelVersion: string;
+          digest: string;
+        }>(await invoke([...args, ...options.storage]), 'disk');
+        const raw = result.files.find((file) => file.format === 'raw');
+        if (!raw) throw new OsimgError('the disk stage wrote no raw disk');
+        disk = raw.path;
+        return {
+          summary: `raw disk, ${(raw.bytes / 2 ** 20).toFixed(0)} MiB, kernel ${result.kernelVersion}`,
+          outputs: { disk: raw.path, sha256: raw.sha256 },
+        };
+      },
+    },
+    {
+      name: 'boot-test',
+      skip: skip('boot-test') ?? (options.skip.has('disk') ? 'skipped (no disk)' : undefined),
+      run: async () => {
+        const args = ['boot-test', '--disk', disk, '--json', '--console-log', out('console.log')];
+        if (options.bootTimeoutSeconds) args.push('--timeout', String(options.bootTimeoutSeconds));
+        const result = json<{ passed: boolean; bootSeconds?: number }>(await invoke(args), 'boot-test');
+        return {
+          summary: `booted${result.bootSeconds !== undefined ? ` in ${result.bootSeconds.toFixed(1)} s` : ''}; assertions passed`,
+          outputs: { 'console-log': out('console.log') },
+        };
+      },
+    },
+    {
+      name: 'promote',
+      run: async () => {
+        await invoke(['promote', ref, '--to', options.channel, '--key', options.key.publicKey]);
+        return {
+          summary: `${repository}:${options.channel} → ${digest}`,
+          outputs: { channel: `${repository}:${options.channel}` },
+        };
+      },
+    },
+  ];
+  return stages;
+}
