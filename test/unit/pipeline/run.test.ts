@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../../src/errors.js';
+import { overhead, renderHtml, renderMarkdown } from '../../../src/pipeline/report.js';
+import { runStages, type Stage } from '../../../src/pipeline/run.js';
+
+function clock(steps: number[]) {
+  let index = 0;
+  return () => steps[Math.min(index++, steps.length - 1)]!;
+}
+
+describe('runStages', () => {
+  it('runs stages in order, records outputs and times, and stops at the first failure', async () => {
+    const ran: string[] = [];
+    const stage = (name: string, fail = false): Stage => ({
+      name,
+      run: async () => {
+        ran.push(name);
+        if (fail) throw new ConfigurationError(`${name} broke: fix it`);
+        return { summary: `${name} ok`, outputs: { [name]: 'yes' } };
+      },
+    });
+    const ended: string[] = [];
+    const report = await runStages(
+      [
+        stage('lint'),
+        { ...stage('scan'), skip: 'skipped (--skip scan)' },
+        stage('build', true),
+        stage('sign'),
+      ],
+      {
+        onEnd: (result) => ended.push(`${result.name}:${result.status}`),
+      },
+    );
+    expect(ran).toEqual(['lint', 'build']);
+    expect(ended).toEqual(['lint:passed', 'scan:skipped', 'build:failed', 'sign:skipped']);
+    expect(report.passed).toBe(false);
+    expect(report.stages.map((entry) => entry.summary)).toEqual([
+      'lint ok',
+      'skipped (--skip scan)',
+      'build broke: fix it',
+      'not run: an earlier stage failed',
+    ]);
+    expect(report.stages[0]!.outputs).toEqual({ lint: 'yes' });
+  });
+
+  it('measures each stage with the clock it is given', async () => {
+    const report = await runStages(
+      [
+        { name: 'a', run: async () => ({ summary: '' }) },
+        { name: 'b', run: async () => ({ summary: '' }) },
+      ],
+      { now: clock([0, 1000, 3500, 4000, 4250, 5000]) },
+    );
+    expect(report.stages.map((entry) => entry.seconds)).toEqual([2.5, 0.25]);
+    expect(report.seconds).toBe(5);
+    expect(report.passed).toBe(true);
+  });
+});
+
+describe('pipeline report', () => {
+  const report = {
+    passed: false,
+    started: '2026-11-22T10:00:00.000Z',
+    seconds: 100,
+    toolSeconds: 96,
+    stages: [
+      {
+        name: 'build',
+        status: 'passed' as const,
+        seconds: 60,
+        toolSeconds: 59,
+        summary: '3 layers',
+        outputs: { digest: 'sha256:abc' },
+      },
+      {
+        name: 'boot-test',
+        status: 'failed' as const,
+        seconds: 40,
+        toolSeconds: 37,
+        summary: 'Kernel panic | <script>alert(1)</script>',
+        outputs: {},
+      },
+    ],
+  };
+
+  it('reports the overhead outside the wrapped tools', () => {
+    expect(overhead(report)).toEqual({ seconds: 4, share: 0.04 });
+  });
+
+  it('renders Markdown with each stage, its share and outputs; pipes escaped', () => {
+    const text = renderMarkdown(report, 'osimg pipeline: x');
+    expect(text).toContain('# osimg pipeline: x: FAILED');
+    expect(text).toContain('| build | ✅ passed | 60.0 s | 60% | 59.0 s | 3 layers |');
+    expect(text).toContain('Kernel panic \\| <script>');
+    expect(text).toContain('- **digest**: `sha256:abc`');
+  });
+
+  it('renders one self-contained HTML page with everything escaped', () => {
+    const html = renderHtml(report, 'osimg <pipeline>');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|src=|href=/);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('<title>osimg &lt;pipeline&gt;: failed</title>');
+    expect(html).toContain('<tr class="failed">');
+  });
+});
