@@ -13,66 +13,69 @@ import {
   readAttachments,
   type Attachment,
 } from './cosign-legacy.js';
-import { parseEnvelope, signEnvelope, statementAbout } from './dsse.js';
+import { statementFor } from './dsse.js';
 import { attachStatementBundle, bundleStatements, COSIGN_SIGN_PREDICATE } from './bundle.js';
+import { toImageSigner, type SignerLike } from './image-signer.js';
 import { resolveImage } from './signatures.js';
 import { statement, type Statement } from './provenance.js';
+import { attestationPayload, describePolicy, toTrustPolicy, type TrustPolicy } from './trust-policy.js';
 
 export interface AttestResult {
   digest: string;
   added: boolean;
 }
 
-/** The statements among `.att` attachments that this key signed and that are about exactly this digest. */
-function statementsIn(attachments: readonly Attachment[], publicKey: KeyObject, digest: string): Statement[] {
-  return attachments.flatMap(({ content }) => {
-    try {
-      return statementAbout(parseEnvelope(content), publicKey, digest) ?? [];
-    } catch {
-      return [];
-    }
+/** The statements among `.att` attachments valid under the policy and about exactly this digest. */
+function statementsIn(attachments: readonly Attachment[], policy: TrustPolicy, digest: string): Statement[] {
+  return attachments.flatMap(({ content, layer }) => {
+    const payload = attestationPayload(policy, content, layer.annotations);
+    return (payload && statementFor(payload, digest)) ?? [];
   });
 }
 
-/** Statements in the `.att` image that this key signed and that are about exactly this digest. */
+/** Statements in the `.att` image valid under the policy and about exactly this digest. */
 export async function verifiedStatements(
   client: RegistryClient,
   repository: string,
   digest: string,
-  publicKey: KeyObject,
+  policy: TrustPolicy,
 ): Promise<Statement[]> {
   const attachments = await readAttachments(client, repository, digest, 'att', ATTESTATION_LAYER_MEDIA_TYPE);
-  return statementsIn(attachments, publicKey, digest);
+  return statementsIn(attachments, policy, digest);
 }
 
 export async function attestImage(
   client: RegistryClient,
   ref: ImageReference,
-  keys: { privateKey: KeyObject; publicKey: KeyObject },
+  signerLike: SignerLike,
   predicateType: string,
   predicate: unknown,
   now: Date = new Date(),
 ): Promise<AttestResult> {
+  const signer = toImageSigner(signerLike);
   const image = await resolveImage(client, ref);
   const { digest } = image;
   const body = Buffer.from(JSON.stringify(statement(repositoryName(ref), digest, predicateType, predicate)));
   let added = false;
   // cosign's .att layout (what cosign v2 and most verifiers read), read once...
   const existing = await readAttachments(client, ref.repository, digest, 'att', ATTESTATION_LAYER_MEDIA_TYPE);
-  const same = statementsIn(existing, keys.publicKey, digest).some(
-    (found) => JSON.stringify(found) === body.toString('utf8'),
-  );
+  const same =
+    signer.self !== undefined &&
+    statementsIn(existing, signer.self, digest).some(
+      (found) => JSON.stringify(found) === body.toString('utf8'),
+    );
   if (!same) {
-    const envelope = Buffer.from(JSON.stringify(signEnvelope(body, keys.privateKey)));
+    // Signed (keyless: certified and logged) before anything is written, so no layer lacks its content.
+    const layer = await signer.attestation(body);
     await attach(
       client,
       ref.repository,
       digest,
       'att',
-      envelope,
+      layer.content,
       {
         mediaType: ATTESTATION_LAYER_MEDIA_TYPE,
-        annotations: { [PREDICATE_TYPE_ANNOTATION]: predicateType },
+        annotations: { [PREDICATE_TYPE_ANNOTATION]: predicateType, ...layer.annotations },
       },
       existing.map((attachment) => attachment.layer),
     );
@@ -80,29 +83,33 @@ export async function attestImage(
   }
   // ...and a Sigstore bundle referrer (what cosign v3 writes).
   const image_ = { repository: ref.repository, name: repositoryName(ref), ...image };
-  if (await attachStatementBundle(client, image_, predicateType, predicate, keys, now.toISOString()))
+  if (await attachStatementBundle(client, image_, predicateType, predicate, signer, now.toISOString()))
     added = true;
   return { digest, added };
 }
 
-/** Fails closed unless every required predicate type has an attestation by the key for this digest. */
+/**
+ * Fails closed unless every required predicate type has an attestation for this digest valid under the
+ * same policy as the signature (the same key, or the same keyless identity).
+ */
 export async function requireAttestations(
   client: RegistryClient,
   ref: ImageReference,
   digest: string,
-  publicKey: KeyObject,
+  policyLike: TrustPolicy | KeyObject,
   required: readonly string[],
 ): Promise<Statement[]> {
   if (required.length === 0) return [];
+  const policy = toTrustPolicy(policyLike);
   // The signature itself (cosign/sign/v1 in a bundle) is not an attestation.
   const statements = [
-    ...(await verifiedStatements(client, ref.repository, digest, publicKey)),
-    ...(await bundleStatements(client, ref.repository, digest, publicKey)),
+    ...(await verifiedStatements(client, ref.repository, digest, policy)),
+    ...(await bundleStatements(client, ref.repository, digest, policy)),
   ].filter((found) => found.predicateType !== COSIGN_SIGN_PREDICATE);
   const missing = required.filter((type) => !statements.some((found) => found.predicateType === type));
   if (missing.length > 0) {
     throw new OsimgError(
-      `${repositoryName(ref)}@${digest} has no attestation by this key of type ${missing.join(', ')} (found: ${[...new Set(statements.map((found) => found.predicateType))].join(', ') || 'none'})`,
+      `${repositoryName(ref)}@${digest} has no attestation by ${describePolicy(policy)} of type ${missing.join(', ')} (found: ${[...new Set(statements.map((found) => found.predicateType))].join(', ') || 'none'})`,
       { code: 'AUTH' },
     );
   }

@@ -6,8 +6,10 @@
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import type { RegistryClient } from '../oci/registry.js';
 import { attachReferrer, listReferrers } from '../oci/referrers.js';
-import { signEnvelope, statementAbout, type Envelope } from './dsse.js';
+import { signEnvelope, statementFor, type Envelope } from './dsse.js';
+import type { ImageSigner } from './image-signer.js';
 import { statement, type Statement } from './provenance.js';
+import { bundlePayload, type TrustPolicy } from './trust-policy.js';
 
 export const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
@@ -35,12 +37,12 @@ export function statementBundle(body: Buffer, privateKey: KeyObject, publicKey: 
   };
 }
 
-/** Statements in the digest's bundle referrers that the key signed and that are about exactly this digest. */
+/** Statements in the digest's bundle referrers, validly signed under the policy and about exactly this digest. */
 export async function bundleStatements(
   client: RegistryClient,
   repository: string,
   digest: string,
-  publicKey: KeyObject,
+  policy: TrustPolicy,
 ): Promise<Statement[]> {
   const statements: Statement[] = [];
   for (const referrer of await listReferrers(client, repository, digest, BUNDLE_MEDIA_TYPE)) {
@@ -52,10 +54,8 @@ export async function bundleStatements(
       };
       const layer = manifest.layers?.find((candidate) => candidate.mediaType === BUNDLE_MEDIA_TYPE);
       if (!layer) continue;
-      const bundle = JSON.parse(
-        (await client.getBlob(repository, layer.digest)).toString('utf8'),
-      ) as SigstoreBundle;
-      const found = bundle.dsseEnvelope && statementAbout(bundle.dsseEnvelope, publicKey, digest);
+      const payload = bundlePayload(policy, await client.getBlob(repository, layer.digest));
+      const found = payload && statementFor(payload, digest);
       if (found) statements.push(found);
     } catch {
       // A referrer that cannot be read or parsed is not a valid signature; others may still be.
@@ -71,13 +71,15 @@ export async function attachStatementBundle(
   image: { repository: string; name: string; digest: string; mediaType: string; size: number },
   predicateType: string,
   predicate: unknown,
-  keys: { privateKey: KeyObject; publicKey: KeyObject },
+  signer: ImageSigner,
   created: string,
 ): Promise<boolean> {
   const body = Buffer.from(JSON.stringify(statement(image.name, image.digest, predicateType, predicate)));
-  const existing = await bundleStatements(client, image.repository, image.digest, keys.publicKey);
-  if (existing.some((found) => JSON.stringify(found) === body.toString('utf8'))) return false;
-  const bundle = Buffer.from(JSON.stringify(statementBundle(body, keys.privateKey, keys.publicKey)));
+  if (signer.self) {
+    const existing = await bundleStatements(client, image.repository, image.digest, signer.self);
+    if (existing.some((found) => JSON.stringify(found) === body.toString('utf8'))) return false;
+  }
+  const bundle = await signer.bundle(body);
   await attachReferrer(
     client,
     image.repository,

@@ -130,22 +130,3 @@ export async function attach(
     bytes: Buffer.from(JSON.stringify(manifest)),
   });
 }
-
-export function attachSignature(
-  client: RegistryClient,
-  repository: string,
-  digest: string,
-  payload: Buffer,
-  signature: string,
-  existing: StoredSignature[],
-): Promise<void> {
-  return attach(
-    client,
-    repository,
-    digest,
-    'sig',
-    payload,
-    { mediaType: SIGNATURE_LAYER_MEDIA_TYPE, annotations: { [SIGNATURE_ANNOTATION]: signature } },
-    existing.map((stored) => stored.layer),
-  );
-}

@@ -55,13 +55,8 @@ export function openEnvelope(envelope: Envelope, key: KeyObject): Buffer | undef
   return valid ? body : undefined;
 }
 
-/**
- * The in-toto statement in an envelope, when the key signed it and it is about exactly `digest`
- * (algorithm:hex); undefined otherwise, including for payloads that are not statements.
- */
-export function statementAbout(envelope: Envelope, key: KeyObject, digest: string): Statement | undefined {
-  const body = openEnvelope(envelope, key);
-  if (!body) return undefined;
+/** The in-toto statement in a payload when it is about exactly `digest` (algorithm:hex); else undefined. */
+export function statementFor(body: Buffer, digest: string): Statement | undefined {
   const [algorithm, hex] = digest.split(':') as [string, string];
   try {
     const statement = JSON.parse(body.toString('utf8')) as Statement;

@@ -14,8 +14,10 @@ import {
   bundleStatements,
   COSIGN_SIGN_PREDICATE,
 } from './bundle.js';
-import { attachSignature, readSignatures, type StoredSignature } from './cosign-legacy.js';
-import { parseSimpleSigning, signPayload, simpleSigningPayload, verifyPayload } from './simple-signing.js';
+import { attach, readSignatures, SIGNATURE_LAYER_MEDIA_TYPE, type StoredSignature } from './cosign-legacy.js';
+import { toImageSigner, type SignerLike } from './image-signer.js';
+import { parseSimpleSigning, simpleSigningPayload } from './simple-signing.js';
+import { describePolicy, simpleSigningValid, toTrustPolicy, type TrustPolicy } from './trust-policy.js';
 
 export type SignatureFormat = 'legacy' | 'bundle';
 export const SIGNATURE_FORMATS: readonly SignatureFormat[] = ['legacy', 'bundle'];
@@ -73,15 +75,15 @@ export async function resolveDigest(client: RegistryClient, ref: ImageReference)
   return (await resolveImage(client, ref)).digest;
 }
 
-/** Signatures among `stored` that this key made over this digest for this repository. */
+/** Signatures among `stored` valid under the policy, over this digest for this repository. */
 export function validSignatures(
   stored: StoredSignature[],
-  publicKey: KeyObject,
+  policy: TrustPolicy,
   repository: string,
   digest: string,
 ): StoredSignature[] {
   return stored.filter((entry) => {
-    if (!verifyPayload(entry.payload, entry.signature, publicKey)) return false;
+    if (!simpleSigningValid(policy, entry.payload, entry.layer.annotations)) return false;
     try {
       const payload = parseSimpleSigning(entry.payload);
       return (
@@ -97,9 +99,10 @@ export function validSignatures(
 export async function signImage(
   client: RegistryClient,
   ref: ImageReference,
-  keys: { privateKey: KeyObject; publicKey: KeyObject },
+  signerLike: SignerLike,
   options: { annotations?: Record<string, string>; formats?: readonly SignatureFormat[]; now?: Date } = {},
 ): Promise<SignResult> {
+  const signer = toImageSigner(signerLike);
   const image = await resolveImage(client, ref);
   const { digest } = image;
   const repository = repositoryName(ref);
@@ -109,17 +112,22 @@ export async function signImage(
   if (formats.includes('legacy')) {
     const existing = await readSignatures(client, ref.repository, digest);
     const payload = simpleSigningPayload(repository, digest, annotations);
-    const already = validSignatures(existing, keys.publicKey, repository, digest).some((entry) =>
-      entry.payload.equals(payload),
-    );
+    const already =
+      signer.self !== undefined &&
+      validSignatures(existing, signer.self, repository, digest).some((entry) =>
+        entry.payload.equals(payload),
+      );
     if (!already) {
-      await attachSignature(
+      // Signed (and for keyless, certified and logged in Rekor) before anything is written to the registry.
+      const annotations_ = await signer.simpleSigning(payload);
+      await attach(
         client,
         ref.repository,
         digest,
+        'sig',
         payload,
-        signPayload(payload, keys.privateKey),
-        existing,
+        { mediaType: SIGNATURE_LAYER_MEDIA_TYPE, annotations: annotations_ },
+        existing.map((stored) => stored.layer),
       );
       added.push('legacy');
     }
@@ -127,27 +135,28 @@ export async function signImage(
   if (formats.includes('bundle')) {
     const created = (options.now ?? new Date()).toISOString();
     const image_ = { repository: ref.repository, name: repository, ...image };
-    if (await attachStatementBundle(client, image_, COSIGN_SIGN_PREDICATE, annotations, keys, created))
+    if (await attachStatementBundle(client, image_, COSIGN_SIGN_PREDICATE, annotations, signer, created))
       added.push('bundle');
   }
   return { digest, added };
 }
 
 /**
- * Fails closed: returns the digest only when a signature by `publicKey` covers exactly that digest and
- * repository; otherwise throws a sentence that says what was found.
+ * Fails closed: returns the digest only when a signature valid under the policy (by the key, or keyless by
+ * the identity) covers exactly that digest and repository; otherwise throws a sentence saying what was found.
  */
 export async function verifyImage(
   client: RegistryClient,
   ref: ImageReference,
-  publicKey: KeyObject,
+  policyLike: TrustPolicy | KeyObject,
 ): Promise<string> {
+  const policy = toTrustPolicy(policyLike);
   const digest = await resolveDigest(client, ref);
   const repository = repositoryName(ref);
   // Either format counts: the legacy .sig (podman, bootc) or a cosign/sign/v1 bundle referrer (cosign v3).
   const stored = await readSignatures(client, ref.repository, digest);
-  if (validSignatures(stored, publicKey, repository, digest).length > 0) return digest;
-  const statements = await bundleStatements(client, ref.repository, digest, publicKey);
+  if (validSignatures(stored, policy, repository, digest).length > 0) return digest;
+  const statements = await bundleStatements(client, ref.repository, digest, policy);
   if (statements.some((found) => found.predicateType === COSIGN_SIGN_PREDICATE)) return digest;
   // Bundle referrers that say they are signatures (attestation bundles are not).
   const bundles = (await listReferrers(client, ref.repository, digest, BUNDLE_MEDIA_TYPE)).filter(
@@ -160,7 +169,7 @@ export async function verifyImage(
     });
   }
   throw new OsimgError(
-    `${repository}@${digest} has ${found} signature(s), but none by this key for this digest and repository`,
+    `${repository}@${digest} has ${found} signature(s), but none by ${describePolicy(policy)} for this digest and repository`,
     {
       code: 'AUTH',
     },
