@@ -60,7 +60,11 @@ export async function startLocalRegistry(options: { deadlineMs?: number } = {}):
   let failure: unknown;
   for (const binary of BINARIES) {
     failure = undefined;
-    exited = exec(binary, ['serve', config], { signal: abort.signal, killGraceMs: 2000 }).catch((error) => {
+    exited = exec(binary, ['serve', config], {
+      signal: abort.signal,
+      killGraceMs: 2000,
+      background: true,
+    }).catch((error) => {
       failure = error;
     });
     await sleep(50);

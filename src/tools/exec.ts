@@ -24,6 +24,8 @@ export interface ExecOptions {
   maxStdoutBytes?: number;
   /** Grace period between TERM and KILL (default 5 s). */
   killGraceMs?: number;
+  /** A server that runs beside the work (a local registry): not counted in toolTimeMs. */
+  background?: boolean;
 }
 
 export interface ExecResult {
@@ -105,8 +107,8 @@ export const exec: Exec = (file, args, options = {}) => {
       shell: false,
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
-    childStarted();
-    let ended = false;
+    let ended = options.background === true;
+    if (!ended) childStarted();
     const end = () => {
       if (!ended) childEnded();
       ended = true;

@@ -347,3 +347,11 @@ describe('toolTimeMs', () => {
     expect(toolTimeMs()).toBe(before);
   });
 });
+
+describe('background processes', () => {
+  it('are not counted as tool time', async () => {
+    const before = toolTimeMs();
+    await exec('sleep', ['0.2'], { background: true });
+    expect(toolTimeMs()).toBe(before);
+  });
+});
