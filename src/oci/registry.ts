@@ -224,6 +224,45 @@ export class RegistryClient {
     });
   }
 
+  /** Every tag of a repository (tags/list, following the Link header of paginated answers). */
+  async listTags(repository: string): Promise<string[]> {
+    return this.paginated(`list tags of ${repository}`, repository, `/v2/${repository}/tags/list`, 'tags');
+  }
+
+  /**
+   * Every repository the registry lists (/v2/_catalog). Registries that hide their catalog answer 401/404,
+   * which fails here: name the repositories instead.
+   */
+  async listRepositories(): Promise<string[]> {
+    return this.paginated('list repositories', 'catalog', '/v2/_catalog', 'repositories');
+  }
+
+  private async paginated(what: string, repository: string, path: string, key: string): Promise<string[]> {
+    const found: string[] = [];
+    let url: URL | undefined = new URL(path, this.base);
+    url.searchParams.set('n', '1000');
+    for (let page = 0; url && page < 1000; page++) {
+      const current: URL = url;
+      const response = await this.retrying(what, () =>
+        this.call(repository, 'pull', 'GET', current, { headers: { accept: 'application/json' } }, [200]),
+      );
+      let names: unknown;
+      try {
+        names = (JSON.parse(response.body.toString('utf8')) as Record<string, unknown>)[key];
+      } catch {
+        throw new OsimgError(`registry ${this.registry} answered ${what} with something other than JSON`, {
+          code: 'REGISTRY',
+        });
+      }
+      if (Array.isArray(names))
+        found.push(...names.filter((name): name is string => typeof name === 'string'));
+      // RFC 5988 Link: <next>; rel="next" — distribution's pagination.
+      const next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(header(response, 'link') ?? '');
+      url = next ? new URL(next[1]!, this.base) : undefined;
+    }
+    return found;
+  }
+
   /** Reads a manifest by tag or digest; the digest returned is computed from the bytes received. */
   async getManifest(repository: string, reference: string): Promise<Manifest> {
     return this.retrying(`read manifest ${repository}:${short(reference)}`, async () => {
