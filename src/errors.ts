@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'TIMEOUT' // an external binary or request ran out of time
   | 'BUILD_FAILED' // a Containerfile step failed
   | 'REGISTRY' // a registry answered with an error or could not be reached
+  | 'AWS' // an AWS API answered with an error (other than credentials or permissions)
   | 'AUTH' // a registry rejected or required credentials
   | 'NOT_FOUND' // an image, blob or manifest does not exist
   | 'DIGEST_MISMATCH' // content read back differs from what was written

@@ -57,6 +57,15 @@ export class QemuImg extends Tool {
     };
   }
 
+  /** Any format qemu-img reads → a sparse raw disk (publish-ami's EBS direct upload reads raw blocks). */
+  static toRawArgs(source: string, target: string): string[] {
+    return ['convert', '-O', 'raw', source, target];
+  }
+
+  async toRaw(source: string, target: string): Promise<void> {
+    await this.run(QemuImg.toRawArgs(source, target));
+  }
+
   async convert(source: string, target: string, format: ImageFormat): Promise<void> {
     await this.run(QemuImg.convertArgs(source, target, format));
   }
