@@ -3,19 +3,17 @@
  * loopback started for the run, an ephemeral signing key, then lint → build → scan → sign → verify →
  * disk → boot-test → promote, with progress per stage and a Markdown + HTML report at the end.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigurationError, OsimgError } from '../errors.js';
-import { writeAtomically } from '../lint/run.js';
-import { localPlan, type StageName } from '../pipeline/local.js';
+import { ConfigurationError } from '../errors.js';
+import { pipelinePlan, type StageName } from '../pipeline/plan.js';
 import { startLocalRegistry, type LocalRegistry } from '../pipeline/local-registry.js';
-import { overhead, renderHtml, renderMarkdown } from '../pipeline/report.js';
+import { overhead, renderMarkdown } from '../pipeline/report.js';
+import { commandInvoker, signingKeyFiles, writeReports } from '../pipeline/session.js';
 import { runStages } from '../pipeline/run.js';
-import { generateKeyPair } from '../sign/keys.js';
 import { main, type CliContext } from './main.js';
 
 export const PIPELINE_HELP = `Usage: osimg pipeline [PATH] [options]
@@ -60,28 +58,12 @@ function parseSkips(values: readonly string[]): Set<StageName> {
   return skips;
 }
 
-/** An osimg command in this process; its progress goes to stderr under the stage's name. */
-function invoker(context: CliContext, env: NodeJS.ProcessEnv, stage: () => string) {
-  return async (args: string[]): Promise<string> => {
-    let stdout = '';
-    let lastError = '';
-    const code = await main(args, {
-      ...context,
-      env,
-      stdout: (text) => (stdout += text),
-      stderr: (text) => {
-        for (const line of text.split('\n').filter((entry) => entry.trim())) {
-          lastError = line;
-          context.stderr(`  ${stage()} │ ${line}\n`);
-        }
-      },
-    });
-    if (code !== 0)
-      throw new OsimgError(
-        lastError.replace(/^osimg[^:]*:\s*/, '') || `osimg ${args[0]} exited with ${code}`,
-      );
-    return stdout;
-  };
+async function readKey(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    throw new ConfigurationError(`cannot read the key ${path}: check the path`);
+  }
 }
 
 export async function pipelineCommand(args: string[], context: CliContext): Promise<number> {
@@ -131,24 +113,11 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
   let registry: LocalRegistry | undefined;
   try {
     const env = { ...context.env };
-    let key = values.key ? { privateKey: resolve(context.cwd, values.key), publicKey: '' } : undefined;
-    if (!key) {
-      // An ephemeral key for this run only: its passphrase lives in this process's memory and env.
-      env.OSIMG_KEY_PASSWORD = randomBytes(24).toString('base64url');
-      const pair = await generateKeyPair(env.OSIMG_KEY_PASSWORD);
-      key = { privateKey: join(scratch, 'ephemeral.key'), publicKey: join(scratch, 'ephemeral.pub') };
-      await writeFile(key.privateKey, pair.privatePem, { mode: 0o600 });
-      await writeFile(key.publicKey, pair.publicPem);
-    } else {
-      key.publicKey = join(scratch, 'key.pub');
-      let stdout = '';
-      const code = await main(['key', 'public', '--key', key.privateKey], {
-        ...context,
-        stdout: (text) => (stdout += text),
-      });
-      if (code !== 0) return code;
-      await writeFile(key.publicKey, stdout);
-    }
+    const key = await signingKeyFiles(
+      scratch,
+      env,
+      values.key ? { pem: await readKey(resolve(context.cwd, values.key)), name: values.key } : undefined,
+    );
     if (!values.registry) {
       registry = await startLocalRegistry();
       context.stderr(`osimg pipeline: registry for this run on ${registry.address}\n`);
@@ -161,7 +130,7 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
     const image = values.image ?? `${registryHost}/local/${name}`;
     const policyDefault = join(contextDir, 'osimg-policy.yml');
     let current = '';
-    const plan = localPlan(
+    const plan = pipelinePlan(
       {
         context: contextDir,
         containerfile: values.file ? resolve(context.cwd, values.file) : undefined,
@@ -182,7 +151,7 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
         storage,
         skip,
       },
-      invoker(context, env, () => current),
+      commandInvoker(main, context.cwd, env, (line) => context.stderr(`  ${current} │ ${line}\n`)),
     );
     const report = await runStages(plan, {
       onStart: (stage, index, total) => {
@@ -197,12 +166,10 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
       },
     });
     const title = `osimg pipeline: ${image}`;
-    await writeAtomically(join(outputDir, 'report.md'), renderMarkdown(report, title));
-    await writeAtomically(join(outputDir, 'report.html'), renderHtml(report, title));
-    await writeAtomically(join(outputDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    const files = await writeReports(report, title, outputDir);
     const glue = overhead(report);
     context.stderr(
-      `osimg pipeline: ${report.passed ? 'passed' : 'FAILED'} in ${report.seconds.toFixed(1)} s (tools ${report.toolSeconds.toFixed(1)} s, osimg ${glue.seconds.toFixed(1)} s); report: ${join(outputDir, 'report.html')}\n`,
+      `osimg pipeline: ${report.passed ? 'passed' : 'FAILED'} in ${report.seconds.toFixed(1)} s (tools ${report.toolSeconds.toFixed(1)} s, osimg ${glue.seconds.toFixed(1)} s); report: ${files.html}\n`,
     );
     context.stdout(renderMarkdown(report, title));
     return report.passed ? 0 : 1;

@@ -1,6 +1,6 @@
 /**
- * The stages of `osimg pipeline`, each one an osimg command run in-process (the same modules as the
- * actions and the CLI), handing off by digest: lint → build (push by digest) → scan → sign (+ SBOM and
+ * The pipeline's stages (`osimg pipeline` and the all-in-one action), each one an osimg command run
+ * in-process (the same modules as the other actions and the CLI), handing off by digest: lint → build (push by digest) → scan → sign (+ SBOM and
  * provenance attestations) → verify → disk → boot-test → promote (the channel tag moves last, only for a
  * verified digest that booted).
  */
@@ -14,7 +14,7 @@ export type StageName = (typeof STAGES)[number];
 /** Runs one osimg command; resolves with its stdout, rejects with its error line on a non-zero exit. */
 export type Invoke = (args: string[]) => Promise<string>;
 
-export interface LocalPlanOptions {
+export interface PipelinePlanOptions {
   context: string;
   containerfile?: string;
   /** registry/repository of the image, without tag. */
@@ -26,7 +26,8 @@ export interface LocalPlanOptions {
   scanReport?: string;
   /** Private and public key files (the passphrase is in the environment). */
   key: { privateKey: string; publicKey: string };
-  channel: string;
+  /** Channel tag to promote the verified digest to; no promote stage without one. */
+  channel?: string;
   rootFilesystem?: string;
   kernelArgs?: string;
   bootTimeoutSeconds?: number;
@@ -43,7 +44,7 @@ function json<T>(text: string, stage: string): T {
   }
 }
 
-export function localPlan(options: LocalPlanOptions, invoke: Invoke): Stage[] {
+export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stage[] {
   let ref = ''; // name@digest once built
   let digest = '';
   let disk = '';
@@ -167,8 +168,9 @@ export function localPlan(options: LocalPlanOptions, invoke: Invoke): Stage[] {
     },
     {
       name: 'promote',
+      skip: options.channel ? undefined : 'skipped (no channel tag given)',
       run: async () => {
-        await invoke(['promote', ref, '--to', options.channel, '--key', options.key.publicKey]);
+        await invoke(['promote', ref, '--to', options.channel!, '--key', options.key.publicKey]);
         return {
           summary: `${repository}:${options.channel} → ${digest}`,
           outputs: { channel: `${repository}:${options.channel}` },

@@ -5,13 +5,14 @@
  * covered with the example OS image by the bench and by the disk and boot-test suites.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { RegistryClient } from '../../src/oci/registry.js';
 import { readSignatures } from '../../src/sign/cosign-legacy.js';
+import { generateKeyPair } from '../../src/sign/keys.js';
 import { exec } from '../../src/tools/exec.js';
 import { importTinyBase } from '../harness/bases.js';
 import { startRegistry, type TestRegistry } from '../harness/registry.js';
@@ -23,7 +24,7 @@ let storage: TestStorage;
 let work: string;
 let client: RegistryClient;
 
-async function pipeline(args: string[]) {
+async function pipeline(args: string[], env: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
   const storageArgs = [
@@ -36,7 +37,7 @@ async function pipeline(args: string[]) {
   ];
   const code = await main(['pipeline', TINY, ...args, ...storageArgs], {
     cwd: work,
-    env: { ...process.env, OSIMG_KEY_PASSWORD: undefined },
+    env: { ...process.env, OSIMG_KEY_PASSWORD: undefined, ...env },
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     readStdin: async () => '',
@@ -136,6 +137,17 @@ describe('osimg pipeline', () => {
     const left = (await readdir(tmpdir())).filter((name) => name.startsWith('osimg-pipeline-'));
     expect(left).toEqual([]);
     expect(existsSync(join(work, 'local', 'report.html'))).toBe(true);
+  });
+
+  it('opens a given key before building: a wrong passphrase fails at once', async () => {
+    const pair = await generateKeyPair('right');
+    await writeFile(join(work, 'ops.key'), pair.privatePem);
+    const run = await pipeline(['--key', 'ops.key', '--registry', registry.address], {
+      OSIMG_KEY_PASSWORD: 'wrong',
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('wrong passphrase for ops.key');
+    expect(run.stderr).not.toContain('[1/8]');
   });
 
   it('refuses to skip a stage that guards publication', async () => {

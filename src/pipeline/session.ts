@@ -1,0 +1,96 @@
+/** What both front ends of the pipeline (`osimg pipeline`, the all-in-one action) share: how a stage runs an osimg command, and the report files. */
+import { randomBytes } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { OsimgError } from '../errors.js';
+import { writeAtomically } from '../lint/run.js';
+import { generateKeyPair, openPrivateKey, publicKeyPem } from '../sign/keys.js';
+import type { Invoke } from './plan.js';
+import { renderHtml, renderMarkdown } from './report.js';
+import type { PipelineReport } from './run.js';
+
+type Main = (
+  argv: string[],
+  context: {
+    cwd: string;
+    env: NodeJS.ProcessEnv;
+    stdout: (text: string) => void;
+    stderr: (text: string) => void;
+    readStdin: () => Promise<string>;
+  },
+) => Promise<number>;
+
+/** An osimg command run in this process: stdout is its result, each stderr line goes to `onLine`. */
+export function commandInvoker(
+  main: Main,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  onLine: (line: string) => void,
+): Invoke {
+  return async (args) => {
+    let stdout = '';
+    let lastLine = '';
+    const code = await main(args, {
+      cwd,
+      env,
+      stdout: (text) => (stdout += text),
+      stderr: (text) => {
+        for (const line of text.split('\n').filter((entry) => entry.trim())) {
+          lastLine = line;
+          onLine(line);
+        }
+      },
+      readStdin: async () => '',
+    });
+    if (code !== 0) {
+      throw new OsimgError(
+        lastLine.replace(/^osimg[^:]*:\s*/, '') || `osimg ${args[0]} exited with code ${code}`,
+      );
+    }
+    return stdout;
+  };
+}
+
+export interface ReportFiles {
+  markdown: string;
+  html: string;
+  json: string;
+}
+
+export async function writeReports(report: PipelineReport, title: string, dir: string): Promise<ReportFiles> {
+  const files = {
+    markdown: join(dir, 'report.md'),
+    html: join(dir, 'report.html'),
+    json: join(dir, 'report.json'),
+  };
+  await writeAtomically(files.markdown, renderMarkdown(report, title));
+  await writeAtomically(files.html, renderHtml(report, title));
+  await writeAtomically(files.json, `${JSON.stringify(report, null, 2)}\n`);
+  return files;
+}
+
+/**
+ * Key files for the sign, verify and promote stages, in a private scratch directory: the given private
+ * key (opened once here, so a wrong passphrase fails before anything is built), or an ephemeral key whose
+ * random passphrase lives only in `env` for this run.
+ */
+export async function signingKeyFiles(
+  dir: string,
+  env: NodeJS.ProcessEnv,
+  given?: { pem: string; name: string },
+): Promise<{ privateKey: string; publicKey: string }> {
+  const files = { privateKey: join(dir, 'signing.key'), publicKey: join(dir, 'signing.pub') };
+  let privatePem: string;
+  let publicPem: string;
+  if (given) {
+    const passphrase = env.OSIMG_KEY_PASSWORD ?? env.COSIGN_PASSWORD ?? '';
+    privatePem = given.pem;
+    publicPem = publicKeyPem(await openPrivateKey(given.pem, passphrase, given.name));
+  } else {
+    env.OSIMG_KEY_PASSWORD = randomBytes(24).toString('base64url');
+    ({ privatePem, publicPem } = await generateKeyPair(env.OSIMG_KEY_PASSWORD));
+  }
+  await writeFile(files.privateKey, privatePem, { mode: 0o600 });
+  await writeFile(files.publicKey, publicPem);
+  return files;
+}
