@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../errors.js';
-import { pipelinePlan, type StageName } from '../pipeline/plan.js';
+import { parseSkips, pipelinePlan } from '../pipeline/plan.js';
 import { startLocalRegistry, type LocalRegistry } from '../pipeline/local-registry.js';
 import { overhead, renderMarkdown } from '../pipeline/report.js';
 import { commandInvoker, signingKeyFiles, writeReports } from '../pipeline/session.js';
@@ -41,22 +41,6 @@ Options:
 
 Exit codes: 0 every stage passed, 1 a stage failed, 2 bad usage.
 `;
-
-const SKIPPABLE: readonly StageName[] = ['lint', 'scan', 'disk', 'boot-test'];
-
-function parseSkips(values: readonly string[]): Set<StageName> {
-  const skips = new Set<StageName>();
-  for (const value of values.flatMap((entry) => entry.split(','))) {
-    const name = value.trim() as StageName;
-    if (!SKIPPABLE.includes(name)) {
-      throw new ConfigurationError(
-        `--skip ${value}: only ${SKIPPABLE.join(', ')} can be skipped (build, sign, verify and promote always run)`,
-      );
-    }
-    skips.add(name);
-  }
-  return skips;
-}
 
 async function readKey(path: string): Promise<string> {
   try {
@@ -97,7 +81,7 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
   if (positionals.length > 1) throw new ConfigurationError('osimg pipeline takes at most one PATH');
   const contextDir = resolve(context.cwd, positionals[0] ?? '.');
   const outputDir = resolve(context.cwd, values['output-dir'] ?? 'osimg-pipeline');
-  const skip = parseSkips(values.skip ?? []);
+  const skip = parseSkips(values.skip ?? [], '--skip');
   const bootTimeout = values['boot-timeout'] ? Number(values['boot-timeout']) : undefined;
   if (bootTimeout !== undefined && !(bootTimeout > 0)) {
     throw new ConfigurationError(

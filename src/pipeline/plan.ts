@@ -5,11 +5,29 @@
  * verified digest that booted).
  */
 import { join } from 'node:path';
-import { OsimgError } from '../errors.js';
+import { ConfigurationError, OsimgError } from '../errors.js';
 import type { Stage } from './run.js';
 
 export const STAGES = ['lint', 'build', 'scan', 'sign', 'verify', 'disk', 'boot-test', 'promote'] as const;
 export type StageName = (typeof STAGES)[number];
+
+const SKIPPABLE: readonly StageName[] = ['lint', 'scan', 'disk', 'boot-test'];
+
+/** The stages a user may skip; build, sign, verify and promote guard publication and always run. */
+export function parseSkips(values: readonly string[], option: string): Set<StageName> {
+  const skips = new Set<StageName>();
+  for (const value of values.flatMap((entry) => entry.split(','))) {
+    const name = value.trim() as StageName;
+    if (!name) continue;
+    if (!SKIPPABLE.includes(name)) {
+      throw new ConfigurationError(
+        `${option} ${value}: only ${SKIPPABLE.join(', ')} can be skipped (build, sign, verify and promote always run)`,
+      );
+    }
+    skips.add(name);
+  }
+  return skips;
+}
 
 /** Runs one osimg command; resolves with its stdout, rejects with its error line on a non-zero exit. */
 export type Invoke = (args: string[]) => Promise<string>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../../src/errors.js';
 import { overhead, renderHtml, renderMarkdown } from '../../../src/pipeline/report.js';
-import { runStages, type Stage } from '../../../src/pipeline/run.js';
+import { runStages, type PipelineReport, type Stage } from '../../../src/pipeline/run.js';
 
 function clock(steps: number[]) {
   let index = 0;
@@ -58,7 +58,7 @@ describe('runStages', () => {
 });
 
 describe('pipeline report', () => {
-  const report = {
+  const report: PipelineReport = {
     passed: false,
     started: '2026-11-22T10:00:00.000Z',
     seconds: 100,
@@ -66,7 +66,7 @@ describe('pipeline report', () => {
     stages: [
       {
         name: 'build',
-        status: 'passed' as const,
+        status: 'passed',
         seconds: 60,
         toolSeconds: 59,
         summary: '3 layers',
@@ -74,7 +74,7 @@ describe('pipeline report', () => {
       },
       {
         name: 'boot-test',
-        status: 'failed' as const,
+        status: 'failed',
         seconds: 40,
         toolSeconds: 37,
         summary: 'Kernel panic | <script>alert(1)</script>',
