@@ -1,8 +1,10 @@
 /**
- * `osimg key`, `osimg sign` and `osimg verify` with cosign-format keys and cosign's `.sig` signatures.
- * Passphrases and registry passwords come from the environment or stdin, never from arguments.
+ * `osimg key`, `osimg sign`, `osimg attest` and `osimg verify`: cosign-format keys, or keyless Sigstore
+ * (an OIDC identity, Fulcio, Rekor) when no key is given. Passphrases, tokens and registry passwords come
+ * from the environment or stdin, never from arguments.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultAuthFiles } from '../build/request.js';
@@ -11,13 +13,24 @@ import { writeAtomically } from '../lint/run.js';
 import { parseReference, repositoryName } from '../oci/reference.js';
 import { containersPolicy, registriesDConfig } from '../sign/containers-policy.js';
 import { generateKeyPair, openPrivateKey, openPublicKey, publicKeyPem } from '../sign/keys.js';
-import { attestImage, imageLabels, requireAttestations } from '../sign/attest.js';
-import { describeSignResult, parseSignatureFormat, signImage, verifyImage } from '../sign/signatures.js';
-import { predicateTypeOf, slsaProvenance, SLSA_PROVENANCE_V1 } from '../sign/provenance.js';
+import { attestImage, requireAttestations } from '../sign/attest.js';
+import { imageProvenance, githubRun } from '../sign/image-provenance.js';
+import { chooseSigner, chooseTrustPolicy, sigstoreInstance } from '../sign/modes.js';
+import { describeSignResult, parseSignatureFormat, resolveImage, verifyImage } from '../sign/signatures.js';
+import { parseAttestationKinds, signAndAttest } from '../sign/sign-and-attest.js';
+import { predicateTypeOf, SLSA_PROVENANCE_V1 } from '../sign/provenance.js';
 import { VERSION } from '../version.js';
 import { clientFor } from '../sign/registry-access.js';
 import { parseBoolean, parseKeyValues } from '../values.js';
+import { CliLogger } from './logger.js';
 import type { CliContext } from './main.js';
+
+const CLI_BUILDER_ID = `https://github.com/org/osimg/cli@${VERSION}`;
+
+const SIGSTORE_OPTIONS = `Keyless (no --key): the OIDC identity token comes from GitHub Actions (the job needs
+\`permissions: id-token: write\`) or SIGSTORE_ID_TOKEN; Fulcio certifies an ephemeral key for it and Rekor
+logs every signature. --fulcio-url, --rekor-url (default: the public-good instance) and --tsa-url (a
+RFC 3161 timestamp authority, optional) point at a private Sigstore instance.`;
 
 export const KEY_HELP = `Usage: osimg key generate [--output-key-prefix PREFIX]
        osimg key public --key PRIVATE_KEY
@@ -27,27 +40,40 @@ prefix: cosign). public: prints the public key of a private key (cosign-generate
 The passphrase comes from OSIMG_KEY_PASSWORD (or COSIGN_PASSWORD), or from stdin with --passphrase-stdin.
 `;
 
-export const SIGN_HELP = `Usage: osimg sign IMAGE --key PRIVATE_KEY [-a KEY=VALUE]... [--format legacy|bundle|both]
+export const SIGN_HELP = `Usage: osimg sign IMAGE [--key PRIVATE_KEY] [-a KEY=VALUE]... [--format legacy|bundle|both]
+                  [--attest provenance,spdx,cyclonedx] [--sbom-output FILE]
+                  [--fulcio-url URL] [--rekor-url URL] [--tsa-url URL]
 
 Signs the digest IMAGE names (a tag is resolved once) in cosign's formats: the sha256-<hex>.sig tag that
 podman, skopeo and bootc verify, and a Sigstore bundle referrer as cosign v3 writes (default: both).
-Re-signing the same digest with the same key changes nothing.
+Re-signing the same digest with the same key changes nothing; keyless, each run adds a signature.
+--attest then attaches, signed the same way, SLSA provenance and/or an SBOM read from the image's own
+files (SPDX 2.3 JSON or CycloneDX 1.6 JSON; reading the files needs uid 0); --sbom-output keeps a copy.
+${SIGSTORE_OPTIONS}
 Passphrase: OSIMG_KEY_PASSWORD / COSIGN_PASSWORD or --passphrase-stdin. Registry login: the auth files of
 podman/docker login, or OSIMG_REGISTRY_USERNAME and OSIMG_REGISTRY_PASSWORD.
 `;
 
-export const ATTEST_HELP = `Usage: osimg attest IMAGE --key PRIVATE_KEY (--predicate FILE --type TYPE | --provenance)
+export const ATTEST_HELP = `Usage: osimg attest IMAGE [--key PRIVATE_KEY] (--predicate FILE --type TYPE | --provenance)
+                    [--fulcio-url URL] [--rekor-url URL] [--tsa-url URL]
 
-Attaches a DSSE-signed in-toto statement about the digest IMAGE names, in cosign's .att layout. TYPE is
-slsaprovenance, spdxjson, cyclonedx or a predicate type URI. --provenance writes SLSA provenance v1 from
-the GitHub Actions context (or git) and the image's own osimg labels (source revision, base digest).
+Attaches a DSSE-signed in-toto statement about the digest IMAGE names, in cosign's .att layout and as a
+Sigstore bundle referrer. TYPE is slsaprovenance, spdxjson, cyclonedx or a predicate type URI.
+--provenance writes SLSA provenance v1 from the GitHub Actions context (or git) and the image's own
+osimg labels (source revision, base digest). Without --key, keyless as for osimg sign.
 `;
 
 export const VERIFY_HELP = `Usage: osimg verify IMAGE --key PUBLIC_KEY [--require-attestation TYPE]... [--write-host-policy DIR]
+       osimg verify IMAGE (--certificate-identity ID | --certificate-identity-regexp RE)
+                    --certificate-oidc-issuer ISSUER --trusted-root FILE [--require-attestation TYPE]...
 
-Fails closed: exits 0 and prints the verified digest only when a signature by the key covers exactly
-that digest and repository. --write-host-policy writes policy.json and registries.d/osimg.yaml for hosts
-(bootc, podman) that must enforce the same rule at pull time.
+Fails closed: exits 0 and prints the verified digest only when a signature by the key (or, keyless, by a
+Fulcio certificate for that identity and issuer, chained to the trusted root and logged in Rekor) covers
+exactly that digest and repository, and each required attestation type is signed the same way.
+--certificate-identity-regexp must match the whole identity (it is anchored). --trusted-root is the
+trusted_root.json of the Sigstore instance (osimg does not fetch Sigstore's TUF repository).
+--write-host-policy (key only) writes policy.json and registries.d/osimg.yaml for hosts (bootc, podman)
+that must enforce the same rule at pull time.
 `;
 
 async function passphrase(context: CliContext, fromStdin: boolean | undefined): Promise<string> {
@@ -95,23 +121,40 @@ async function target(
   return { ref, client };
 }
 
-/** The private key named by --key, opened with the passphrase from the environment or stdin. */
-async function privateKeyFrom(
-  key: string | undefined,
-  command: string,
+/** The signer: the key named by --key (opened with the passphrase), else keyless Sigstore. */
+async function signerFrom(
+  values: {
+    key?: string;
+    'passphrase-stdin'?: boolean;
+    'fulcio-url'?: string;
+    'rekor-url'?: string;
+    'tsa-url'?: string;
+  },
   context: CliContext,
-  fromStdin: boolean | undefined,
 ) {
-  if (!key)
-    throw new ConfigurationError(
-      `osimg ${command} needs --key PRIVATE_KEY (keyless signing is not available yet)`,
-    );
-  return openPrivateKey(
-    await readText(resolve(context.cwd, key), 'the key'),
-    await passphrase(context, fromStdin),
-    key,
+  const instance = sigstoreInstance({
+    fulcioUrl: values['fulcio-url'],
+    rekorUrl: values['rekor-url'],
+    tsaUrl: values['tsa-url'],
+  });
+  if (!values.key) return chooseSigner(undefined, instance, context.env);
+  const privateKey = await openPrivateKey(
+    await readText(resolve(context.cwd, values.key), 'the key'),
+    await passphrase(context, values['passphrase-stdin']),
+    values.key,
+  );
+  return chooseSigner(
+    { privateKey, publicKey: openPublicKey(publicKeyPem(privateKey)) },
+    instance,
+    context.env,
   );
 }
+
+const SIGSTORE_ARGS = {
+  'fulcio-url': { type: 'string' },
+  'rekor-url': { type: 'string' },
+  'tsa-url': { type: 'string' },
+} as const;
 
 export async function keyCommand(args: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -166,8 +209,12 @@ export async function signCommand(args: string[], context: CliContext): Promise<
       key: { type: 'string' },
       annotation: { type: 'string', short: 'a', multiple: true },
       format: { type: 'string' },
+      attest: { type: 'string', multiple: true },
+      'sbom-output': { type: 'string' },
       'passphrase-stdin': { type: 'boolean' },
       'tls-verify': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      ...SIGSTORE_ARGS,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -175,17 +222,39 @@ export async function signCommand(args: string[], context: CliContext): Promise<
     context.stdout(SIGN_HELP);
     return 0;
   }
-  const privateKey = await privateKeyFrom(values.key, 'sign', context, values['passphrase-stdin']);
-  const { ref, client } = await target(positionals, 'sign', context, values['tls-verify']);
+  // Every option is checked before anything is signed or written.
   const annotations = parseKeyValues((values.annotation ?? []).join('\n'), '--annotation');
-  const result = await signImage(
-    client,
-    ref,
-    { privateKey, publicKey: openPublicKey(publicKeyPem(privateKey)) },
-    { annotations, formats: parseSignatureFormat(values.format ?? '', '--format') },
-  );
-  context.stderr(`${describeSignResult(repositoryName(ref), result)}\n`);
-  context.stdout(`${repositoryName(ref)}@${result.digest}\n`);
+  const formats = parseSignatureFormat(values.format ?? '', '--format');
+  const attest = parseAttestationKinds((values.attest ?? []).join('\n'), '--attest', []);
+  if (values['sbom-output'] && !attest.some((kind) => kind !== 'provenance')) {
+    throw new ConfigurationError('--sbom-output needs --attest spdx or --attest cyclonedx');
+  }
+  const tlsVerify = parseBoolean(values['tls-verify'] ?? '', '--tls-verify', true);
+  const signer = await signerFrom(values, context);
+  const { ref, client } = await target(positionals, 'sign', context, values['tls-verify']);
+  const env = context.env;
+  const result = await signAndAttest(client, ref, signer, {
+    formats,
+    annotations,
+    attest,
+    run: githubRun(env),
+    fallbackBuilderId: CLI_BUILDER_ID,
+    sbom: {
+      log: new CliLogger({ quiet: values.quiet ?? false, verbose: false }, context.stderr),
+      tempDir: env.TMPDIR ?? tmpdir(),
+      uid: process.getuid?.() ?? -1,
+      tlsVerify,
+      ...(env.OSIMG_REGISTRY_USERNAME && env.OSIMG_REGISTRY_PASSWORD
+        ? { credentials: { username: env.OSIMG_REGISTRY_USERNAME, password: env.OSIMG_REGISTRY_PASSWORD } }
+        : {}),
+    },
+  });
+  if (result.sbom && values['sbom-output']) {
+    await writeAtomically(resolve(context.cwd, values['sbom-output']), result.sbom.text);
+  }
+  context.stderr(`${describeSignResult(result.name, result)}\n`);
+  for (const type of result.attestations) context.stderr(`attested ${type}\n`);
+  context.stdout(`${result.name}@${result.digest}\n`);
   return 0;
 }
 
@@ -195,6 +264,10 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
     allowPositionals: true,
     options: {
       key: { type: 'string' },
+      'certificate-identity': { type: 'string' },
+      'certificate-identity-regexp': { type: 'string' },
+      'certificate-oidc-issuer': { type: 'string' },
+      'trusted-root': { type: 'string' },
       'require-attestation': { type: 'string', multiple: true },
       'write-host-policy': { type: 'string' },
       'tls-verify': { type: 'string' },
@@ -205,22 +278,48 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
     context.stdout(VERIFY_HELP);
     return 0;
   }
-  if (!values.key)
+  const keyPath = values.key ? resolve(context.cwd, values.key) : undefined;
+  const trustedRoot = values['trusted-root'];
+  const policy = chooseTrustPolicy(
+    {
+      ...(keyPath ? { publicKey: openPublicKey(await readText(keyPath, 'the public key'), values.key) } : {}),
+      identity: {
+        identity: values['certificate-identity'],
+        identityRegexp: values['certificate-identity-regexp'],
+        issuer: values['certificate-oidc-issuer'],
+      },
+      ...(trustedRoot
+        ? {
+            trustedRoot: {
+              text: await readText(resolve(context.cwd, trustedRoot), 'the trusted root'),
+              name: trustedRoot,
+            },
+          }
+        : {}),
+    },
+    {
+      key: '--key',
+      identity: '--certificate-identity',
+      identityRegexp: '--certificate-identity-regexp',
+      issuer: '--certificate-oidc-issuer',
+      trustedRoot: '--trusted-root',
+    },
+  );
+  if (values['write-host-policy'] && policy.kind !== 'key') {
     throw new ConfigurationError(
-      'osimg verify needs --key PUBLIC_KEY (keyless identities are not available yet)',
+      "--write-host-policy works with --key only: containers/image's policy.json can match Fulcio email identities, not the workflow URIs of keyless CI signatures",
     );
-  const keyPath = resolve(context.cwd, values.key);
-  const publicKey = openPublicKey(await readText(keyPath, 'the public key'), values.key);
+  }
   const { ref, client } = await target(positionals, 'verify', context, values['tls-verify']);
-  const digest = await verifyImage(client, ref, publicKey);
+  const digest = await verifyImage(client, ref, policy);
   await requireAttestations(
     client,
-    ref,
+    { ...ref, digest },
     digest,
-    publicKey,
+    policy,
     (values['require-attestation'] ?? []).map(predicateTypeOf),
   );
-  if (values['write-host-policy']) {
+  if (values['write-host-policy'] && keyPath) {
     const dir = resolve(context.cwd, values['write-host-policy']);
     await mkdir(resolve(dir, 'registries.d'), { recursive: true });
     await writeAtomically(resolve(dir, 'policy.json'), containersPolicy(repositoryName(ref), keyPath));
@@ -241,6 +340,7 @@ export async function attestCommand(args: string[], context: CliContext): Promis
       provenance: { type: 'boolean' },
       'passphrase-stdin': { type: 'boolean' },
       'tls-verify': { type: 'string' },
+      ...SIGSTORE_ARGS,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -253,65 +353,30 @@ export async function attestCommand(args: string[], context: CliContext): Promis
   }
   if (values.predicate && !values.type)
     throw new ConfigurationError('--predicate needs --type (e.g. spdxjson, cyclonedx or a URI)');
-  const privateKey = await privateKeyFrom(values.key, 'attest', context, values['passphrase-stdin']);
-  const { ref, client } = await target(positionals, 'attest', context, values['tls-verify']);
-  let predicateType: string;
   let predicate: unknown;
-  if (values.provenance) {
-    const digest = ref.digest ?? (await client.getManifest(ref.repository, ref.tag ?? 'latest')).digest;
-    const labels = await imageLabels(client, ref.repository, digest);
-    const env = context.env;
-    const run =
-      env.GITHUB_REPOSITORY && env.GITHUB_SHA
-        ? {
-            serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-            repository: env.GITHUB_REPOSITORY,
-            repositoryId: env.GITHUB_REPOSITORY_ID,
-            repositoryOwnerId: env.GITHUB_REPOSITORY_OWNER_ID,
-            ref: env.GITHUB_REF,
-            sha: env.GITHUB_SHA,
-            workflowRef: env.GITHUB_WORKFLOW_REF,
-            eventName: env.GITHUB_EVENT_NAME,
-            runId: env.GITHUB_RUN_ID,
-            runAttempt: env.GITHUB_RUN_ATTEMPT,
-            runnerEnvironment: env.RUNNER_ENVIRONMENT,
-          }
-        : undefined;
-    const base =
-      labels['org.opencontainers.image.base.name'] && labels['org.opencontainers.image.base.digest']
-        ? {
-            name: labels['org.opencontainers.image.base.name'],
-            digest: labels['org.opencontainers.image.base.digest'],
-          }
-        : undefined;
-    const source =
-      labels['org.opencontainers.image.source'] && labels['org.opencontainers.image.revision']
-        ? {
-            url: labels['org.opencontainers.image.source'],
-            revision: labels['org.opencontainers.image.revision'],
-          }
-        : undefined;
-    predicateType = SLSA_PROVENANCE_V1;
-    predicate = slsaProvenance({ parameters: { image: `${repositoryName(ref)}@${digest}` }, base }, run, {
-      builderId: `https://github.com/org/osimg/cli@${VERSION}`,
-      source,
-    });
-  } else {
-    predicateType = predicateTypeOf(values.type!);
+  if (values.predicate) {
     try {
-      predicate = JSON.parse(await readText(resolve(context.cwd, values.predicate!), 'the predicate'));
+      predicate = JSON.parse(await readText(resolve(context.cwd, values.predicate), 'the predicate'));
     } catch (error) {
       if (error instanceof ConfigurationError) throw error;
       throw new ConfigurationError(`the predicate ${values.predicate} is not JSON`);
     }
   }
-  const result = await attestImage(
-    client,
-    ref,
-    { privateKey, publicKey: openPublicKey(publicKeyPem(privateKey)) },
-    predicateType,
-    predicate,
-  );
+  const signer = await signerFrom(values, context);
+  const { ref, client } = await target(positionals, 'attest', context, values['tls-verify']);
+  // Resolved once: the provenance and the statement name the same digest.
+  const pinned = { ...ref, tag: undefined, digest: (await resolveImage(client, ref)).digest };
+  const predicateType = values.provenance ? SLSA_PROVENANCE_V1 : predicateTypeOf(values.type!);
+  if (values.provenance) {
+    predicate = await imageProvenance(
+      client,
+      { repository: ref.repository, name: repositoryName(ref), digest: pinned.digest },
+      githubRun(context.env),
+      CLI_BUILDER_ID,
+    );
+  }
+  await signer.prepare();
+  const result = await attestImage(client, pinned, signer, predicateType, predicate);
   context.stderr(
     `${result.added ? 'attested' : 'already attested by this key'}: ${predicateType} for ${repositoryName(ref)}@${result.digest}\n`,
   );

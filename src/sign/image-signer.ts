@@ -24,6 +24,8 @@ export interface ImageSigner {
    * (a key). Undefined for keyless: each run has a new certificate and Rekor entry, and adds a signature.
    */
   readonly self: TrustPolicy | undefined;
+  /** Gets ready to sign (keyless: the token and certificate), so such failures come before any write. */
+  prepare(): Promise<void>;
   /** Annotations of a `.sig` layer holding `payload`. */
   simpleSigning(payload: Buffer): Promise<Record<string, string>>;
   /** A `.att` layer: the DSSE envelope of `statement` and its annotations (without predicateType). */
@@ -35,6 +37,7 @@ export interface ImageSigner {
 export function keySigner(keys: { privateKey: KeyObject; publicKey: KeyObject }): ImageSigner {
   return {
     self: { kind: 'key', publicKey: keys.publicKey },
+    prepare: () => Promise.resolve(),
     simpleSigning: (payload) =>
       Promise.resolve({ [SIGNATURE_ANNOTATION]: signPayload(payload, keys.privateKey) }),
     attestation: (statement) =>
@@ -52,6 +55,9 @@ export function keySigner(keys: { privateKey: KeyObject; publicKey: KeyObject })
 export function sigstoreSigner(signer: KeylessSigner): ImageSigner {
   return {
     self: undefined,
+    async prepare() {
+      await signer.signingCertificate();
+    },
     async simpleSigning(payload) {
       const bundle = await signer.messageBundle(payload);
       if (bundle.content.$case !== 'messageSignature') throw new Error('expected a message signature bundle');

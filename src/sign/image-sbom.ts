@@ -1,0 +1,83 @@
+/**
+ * The SBOM of a signed image, read from the image's own files: the digest is pulled with buildah into a
+ * private, throw-away vfs storage, mounted (no copy), and its package databases read by src/sbom — the
+ * same generator as `osimg sbom`. Pulling by digest means the SBOM describes exactly what is signed.
+ * Mounting needs uid 0 (root, or a user namespace via `buildah unshare`).
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ConfigurationError, OsimgError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { isLoopbackRegistry } from '../oci/reference.js';
+import type { Credentials } from '../oci/auth.js';
+import { generateSbom, type Sbom } from '../sbom/index.js';
+import { BuildahContainers } from '../tools/buildah-containers.js';
+
+export interface ImageSbomDeps {
+  log: Logger;
+  /** Where the private storage is made (removed afterwards). */
+  tempDir: string;
+  uid: number;
+  tlsVerify: boolean;
+  /** Explicit registry credentials (else buildah uses the podman/docker logins). */
+  credentials?: Credentials;
+}
+
+export async function imageSbom(
+  image: { registry: string; name: string; digest: string; created: string },
+  deps: ImageSbomDeps,
+): Promise<Sbom> {
+  if (deps.uid !== 0) {
+    throw new ConfigurationError(
+      'the SBOM is read from the image’s files, which needs uid 0: run as root, rootless inside `buildah unshare`, or attest provenance only',
+    );
+  }
+  const work = await mkdtemp(join(deps.tempDir, 'osimg-sbom-'));
+  try {
+    const buildah = new BuildahContainers({
+      root: join(work, 'storage', 'root'),
+      runroot: join(work, 'storage', 'run'),
+      driver: 'vfs',
+    });
+    let authfile: string | undefined;
+    if (deps.credentials) {
+      authfile = join(work, 'auth.json');
+      const auth = Buffer.from(`${deps.credentials.username}:${deps.credentials.password}`).toString(
+        'base64',
+      );
+      await writeFile(authfile, JSON.stringify({ auths: { [image.registry]: { auth } } }), { mode: 0o600 });
+    }
+    const pinned = `${image.name}@${image.digest}`;
+    deps.log.info(`reading the files of ${pinned} for the SBOM`);
+    await buildah.pull(`docker://${pinned}`, {
+      authfile,
+      tlsVerify: deps.tlsVerify && !isLoopbackRegistry(image.registry),
+    });
+    const container = await buildah.from(pinned);
+    try {
+      const dir = await buildah.mount(container);
+      const sbom = await generateSbom(dir, {
+        imageName: image.name,
+        digest: image.digest,
+        created: image.created,
+      });
+      for (const warning of sbom.warnings) deps.log.warning(warning);
+      deps.log.info(
+        `SBOM: ${sbom.packages.length} packages from ${sbom.databases.join(', ') || 'no package database'}`,
+      );
+      return sbom;
+    } finally {
+      await buildah.remove(container).catch(() => undefined);
+    }
+  } catch (error) {
+    if (error instanceof OsimgError) throw error;
+    throw new OsimgError(
+      `cannot read the files of ${image.name}@${image.digest}: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
