@@ -26,6 +26,7 @@ Commands:
   disk       turn an OS image into bootable raw/qcow2/vmdk/vhd disks (rootless-friendly, reproducible)
   promote    point a channel tag at a verified digest (no rebuild; signatures travel along)
   pipeline   run lint → build → scan → sign → verify → disk → boot-test → promote locally, with a report
+  rebuild    find images built on a banned or patched base and start their pipelines (GitHub API)
   help       show help for a command
   version    print the osimg version
 
@@ -82,6 +83,10 @@ const COMMANDS: Record<string, () => Promise<{ run: Command; help: string }>> = 
   pipeline: async () => {
     const { pipelineCommand, PIPELINE_HELP } = await import('./pipeline.js');
     return { run: pipelineCommand, help: PIPELINE_HELP };
+  },
+  rebuild: async () => {
+    const { rebuildCommand, REBUILD_HELP } = await import('./rebuild.js');
+    return { run: rebuildCommand, help: REBUILD_HELP };
   },
 };
 

@@ -5,6 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { credentialsFromAuthFiles, type Credentials } from '../oci/auth.js';
+import { RegistryClient } from '../oci/registry.js';
 import { parseReference } from '../oci/reference.js';
 import { loadPolicy } from '../policy/load.js';
 import type { Policy } from '../policy/types.js';
@@ -205,5 +207,29 @@ export function toRecordRequest(
       builtAt: extra.now.toISOString(),
       ...(scannedAt ? { scannedAt: new Date(scannedAt).toISOString() } : {}),
     },
+  };
+}
+
+/** One registry client per registry: explicit credentials for every registry, else the logins in auth files. */
+export function registryClients(options: {
+  credentials?: Credentials;
+  authFiles: readonly string[];
+  tlsVerify: boolean;
+  log?: (line: string) => void;
+}): (registry: string) => Promise<RegistryClient> {
+  const clients = new Map<string, Promise<RegistryClient>>();
+  return (registry) => {
+    let client = clients.get(registry);
+    if (!client) {
+      client = (async () =>
+        new RegistryClient({
+          registry,
+          credentials: options.credentials ?? (await credentialsFromAuthFiles(options.authFiles, registry)),
+          insecure: !options.tlsVerify,
+          log: options.log,
+        }))();
+      clients.set(registry, client);
+    }
+    return client;
   };
 }
