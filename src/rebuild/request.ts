@@ -162,6 +162,8 @@ export function shortRef(ref: string): string {
 export interface RecordRequest {
   image: string;
   entry: Omit<DependentImage, 'image' | 'base'>;
+  /** The pipeline was named by inputs (not guessed from the environment): it replaces a recorded one. */
+  explicitPipeline: boolean;
 }
 
 /** The record of one pipeline run: the image (with digest) and how to start its pipeline again. */
@@ -207,6 +209,7 @@ export function toRecordRequest(
       builtAt: extra.now.toISOString(),
       ...(scannedAt ? { scannedAt: new Date(scannedAt).toISOString() } : {}),
     },
+    explicitPipeline: Boolean(inputs.repository.trim() || inputs.workflow.trim()),
   };
 }
 

@@ -12,7 +12,7 @@ import { checkImage, type ImageCheck } from './check.js';
 import { readImage } from './discover.js';
 import type { GitHubClient } from './github.js';
 import { serializeIndex, INDEX_KIND, type DependentImage } from './index-file.js';
-import { writeRecord } from './record.js';
+import { readRecord, writeRecord } from './record.js';
 import { rebuild, type RebuildReport, type RebuildRequest } from './rebuild.js';
 import { checkMarkdown, rebuildCounts, rebuildJson, rebuildMarkdown } from './report.js';
 import type { CheckRequest, RecordRequest } from './request.js';
@@ -106,7 +106,16 @@ export async function runRecordMode(
   const [labels] = await readImage(client, ref);
   if (!labels)
     throw new OsimgError(`${request.image} is not an image (no image config)`, { code: 'NOT_FOUND' });
-  const entry: DependentImage = { ...labels, ...request.entry, tags: undefined, source: labels.source };
+  // A re-scan (the gate) updates the scan time and keeps the pipeline the build recorded.
+  const existing = await readRecord(client, { ...ref, digest: ref.digest! });
+  const entry: DependentImage = {
+    ...labels,
+    pipeline: request.explicitPipeline
+      ? request.entry.pipeline
+      : (existing?.pipeline ?? request.entry.pipeline),
+    builtAt: existing?.builtAt ?? request.entry.builtAt,
+    scannedAt: request.entry.scannedAt ?? existing?.scannedAt,
+  };
   delete entry.tags;
   const record = await writeRecord(client, { ...ref, digest: ref.digest! }, entry);
   const index = serializeIndex({ kind: INDEX_KIND, version: 1, images: [entry] });

@@ -381,4 +381,29 @@ describe('osimg rebuild (real registry, fake GitHub API)', () => {
       Object.assign(process.env, saved);
     }
   });
+
+  it('a re-scan from another repository updates the scan time and keeps the recorded pipeline', async () => {
+    const result = await cli(
+      [
+        'rebuild',
+        '--mode',
+        'record',
+        `${registry.address}/org/legacy@${digests.legacy}`,
+        '--scanned-at',
+        '2026-11-20T00:00:00Z',
+      ],
+      {
+        GITHUB_WORKFLOW_REF: 'ops/deploy/.github/workflows/gate.yml@refs/heads/main',
+        GITHUB_REPOSITORY: 'ops/deploy',
+      },
+    );
+    expect(result.code).toBe(0);
+    const record = await readRecord(client, {
+      registry: registry.address,
+      repository: 'org/legacy',
+      digest: digests.legacy!,
+    });
+    expect(record?.pipeline).toEqual({ repository: 'org/legacy', workflow: 'os-image.yml', ref: 'main' });
+    expect(record?.scannedAt).toBe('2026-11-20T00:00:00.000Z');
+  });
 });
