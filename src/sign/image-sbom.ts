@@ -2,16 +2,19 @@
  * The SBOM of a signed image, read from the image's own files: the digest is pulled with buildah into a
  * private, throw-away vfs storage, mounted (no copy), and its package databases read by src/sbom — the
  * same generator as `osimg sbom`. Pulling by digest means the SBOM describes exactly what is signed.
- * Mounting needs uid 0 (root, or a user namespace via `buildah unshare`).
+ * Not root (a GitHub-hosted runner), buildah runs inside its own user namespace (`buildah unshare`): with
+ * vfs the "mount" is a plain directory, readable from outside the namespace for the world-readable
+ * package databases, and the storage (files owned by sub-uids) is removed from inside it too.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfigurationError, OsimgError } from '../errors.js';
+import { OsimgError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { isLoopbackRegistry } from '../oci/reference.js';
 import type { Credentials } from '../oci/auth.js';
 import { generateSbom, type Sbom } from '../sbom/index.js';
 import { BuildahContainers } from '../tools/buildah-containers.js';
+import { exec, type Exec } from '../tools/exec.js';
 
 export interface ImageSbomDeps {
   log: Logger;
@@ -21,24 +24,23 @@ export interface ImageSbomDeps {
   tlsVerify: boolean;
   /** Explicit registry credentials (else buildah uses the podman/docker logins). */
   credentials?: Credentials;
+  exec?: Exec;
 }
 
 export async function imageSbom(
   image: { registry: string; name: string; digest: string; created: string },
   deps: ImageSbomDeps,
 ): Promise<Sbom> {
-  if (deps.uid !== 0) {
-    throw new ConfigurationError(
-      'the SBOM is read from the image’s files, which needs uid 0: run as root, rootless inside `buildah unshare`, or attest provenance only',
-    );
-  }
+  const rootless = deps.uid !== 0;
+  const run: Exec = rootless
+    ? (file, args, options) => (deps.exec ?? exec)(file, ['unshare', file, ...args], options)
+    : (deps.exec ?? exec);
   const work = await mkdtemp(join(deps.tempDir, 'osimg-sbom-'));
   try {
-    const buildah = new BuildahContainers({
-      root: join(work, 'storage', 'root'),
-      runroot: join(work, 'storage', 'run'),
-      driver: 'vfs',
-    });
+    const buildah = new BuildahContainers(
+      { root: join(work, 'storage', 'root'), runroot: join(work, 'storage', 'run'), driver: 'vfs' },
+      run,
+    );
     let authfile: string | undefined;
     if (deps.credentials) {
       authfile = join(work, 'auth.json');
@@ -78,6 +80,10 @@ export async function imageSbom(
       },
     );
   } finally {
-    await rm(work, { recursive: true, force: true });
+    // Layers unpacked in the namespace belong to sub-uids: only the namespace's root may delete them.
+    if (rootless) await (deps.exec ?? exec)('buildah', ['unshare', 'rm', '-rf', work]).catch(() => undefined);
+    await rm(work, { recursive: true, force: true }).catch((error: Error) => {
+      deps.log.warning(`could not remove ${work}: ${error.message}`);
+    });
   }
 }
