@@ -9,7 +9,7 @@ import { defaultAuthFiles } from '../build/request.js';
 import { ConfigurationError } from '../errors.js';
 import { parseReference } from '../oci/reference.js';
 import { parseTargets, promoteImage } from '../promote/promote.js';
-import { keyVerifier } from '../promote/verifier.js';
+import { trustVerifier } from '../promote/verifier.js';
 import { clientFor } from '../sign/registry-access.js';
 import { openPublicKey } from '../sign/keys.js';
 import { predicateTypeOf } from '../sign/provenance.js';
@@ -82,7 +82,7 @@ export async function promoteCommand(args: string[], context: CliContext): Promi
     targets,
     clientFor: (registry) =>
       clientFor(registry, { credentials, authFiles: defaultAuthFiles(env), tlsVerify }),
-    verify: keyVerifier(
+    verify: trustVerifier(
       openPublicKey(keyText, values.key),
       (values['require-attestation'] ?? []).map(predicateTypeOf),
     ),

@@ -10,7 +10,7 @@ import { parseReference } from '../../src/oci/reference.js';
 import { listReferrers } from '../../src/oci/referrers.js';
 import { RegistryClient } from '../../src/oci/registry.js';
 import { parseTargets, promoteImage } from '../../src/promote/promote.js';
-import { keyVerifier } from '../../src/promote/verifier.js';
+import { trustVerifier } from '../../src/promote/verifier.js';
 import { attestImage } from '../../src/sign/attest.js';
 import { attachmentTag, readSignatures } from '../../src/sign/cosign-legacy.js';
 import { generateKeyPair, openPrivateKey } from '../../src/sign/keys.js';
@@ -85,7 +85,7 @@ describe('promote', () => {
       source,
       targets,
       clientFor,
-      verify: keyVerifier(ops.publicKey, [SLSA_PROVENANCE_V1]),
+      verify: trustVerifier(ops.publicKey, [SLSA_PROVENANCE_V1]),
       log: (line) => lines.push(line),
     });
     expect(result.digest).toBe(digest);
@@ -125,7 +125,7 @@ describe('promote', () => {
     }
 
     // Again: nothing changes, and the previous digest is reported.
-    const again = await promoteImage({ source, targets, clientFor, verify: keyVerifier(ops.publicKey) });
+    const again = await promoteImage({ source, targets, clientFor, verify: trustVerifier(ops.publicKey) });
     expect(again.promotions.every((entry) => !entry.changed && entry.previous === digest)).toBe(true);
     expect(again.copied.blobsCopied + again.copied.blobsMounted).toBe(0);
   });
@@ -144,7 +144,7 @@ describe('promote', () => {
       source,
       targets: parseTargets([`${registry.address}/merge/dst:stable`], source),
       clientFor,
-      verify: keyVerifier(ops.publicKey),
+      verify: trustVerifier(ops.publicKey),
     });
     const signatures = await readSignatures(client, 'merge/dst', digest);
     expect(signatures).toHaveLength(2);
@@ -160,15 +160,15 @@ describe('promote', () => {
     const source = parseReference(`${registry.address}/refuse/os:candidate`);
     const targets = parseTargets(['stable', `${other.address}/refuse/os:stable`], source);
     await expect(
-      promoteImage({ source, targets, clientFor, verify: keyVerifier(ops.publicKey) }),
+      promoteImage({ source, targets, clientFor, verify: trustVerifier(ops.publicKey) }),
     ).rejects.toThrow(/is not signed/);
     await signImage(await clientFor(registry.address), source, stranger);
     await expect(
-      promoteImage({ source, targets, clientFor, verify: keyVerifier(ops.publicKey) }),
+      promoteImage({ source, targets, clientFor, verify: trustVerifier(ops.publicKey) }),
     ).rejects.toThrow(/none by this key/);
     await signImage(await clientFor(registry.address), source, ops, { formats: ['legacy'] });
     await expect(
-      promoteImage({ source, targets, clientFor, verify: keyVerifier(ops.publicKey, [SLSA_PROVENANCE_V1]) }),
+      promoteImage({ source, targets, clientFor, verify: trustVerifier(ops.publicKey, [SLSA_PROVENANCE_V1]) }),
     ).rejects.toThrow(/no attestation by this key of type https:\/\/slsa.dev\/provenance\/v1/);
     expect(await tagDigest(registry.address, 'refuse/os', 'stable')).toBeUndefined();
     expect(await tagDigest(other.address, 'refuse/os', 'stable')).toBeUndefined();

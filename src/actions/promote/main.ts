@@ -3,7 +3,7 @@ import * as core from '@actions/core';
 import { defaultAuthFiles } from '../../build/request.js';
 import { parseReference } from '../../oci/reference.js';
 import { parseTargets, promoteImage } from '../../promote/promote.js';
-import { keyVerifier } from '../../promote/verifier.js';
+import { trustVerifier } from '../../promote/verifier.js';
 import { getBoolean, getList, getString } from '../../runner/inputs.js';
 import { writeSummaryTable } from '../../runner/summary.js';
 import { openPublicKey } from '../../sign/keys.js';
@@ -27,7 +27,7 @@ export async function run(): Promise<void> {
         authFiles: defaultAuthFiles(process.env),
         tlsVerify,
       }),
-    verify: keyVerifier(publicKey, required),
+    verify: trustVerifier(publicKey, required),
     log: (line) => core.info(line),
   });
   core.setOutput('digest', result.digest);
