@@ -1,10 +1,11 @@
 /**
  * `npm run bench [-- section...]`: every performance target of the issues, measured side by side in one
- * run and printed as one table. Sections: build, lint, scan, sbom, disk.
+ * run and printed as one table. Sections: see `sections` below.
  */
 import { buildBench } from './build.js';
 import { diskBench } from './disk.js';
 import { lintBench } from './lint.js';
+import { pipelineBench } from './pipeline.js';
 import { sbomBench } from './sbom.js';
 import { scanBench } from './scan.js';
 import { printTable, type Row } from './lib.js';
@@ -15,6 +16,7 @@ const sections: Record<string, () => Promise<Row[]>> = {
   scan: scanBench,
   sbom: sbomBench,
   disk: diskBench,
+  pipeline: pipelineBench,
 };
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
 const unknown = wanted.filter((name) => !(name in sections));
