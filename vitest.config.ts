@@ -7,6 +7,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          // GitHub's workflow parser imports its JSON schemas without import attributes, which Node's own
+          // loader rejects: let vite load it.
+          server: { deps: { inline: ['@actions/workflow-parser'] } },
         },
       },
       {
