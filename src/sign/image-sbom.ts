@@ -6,7 +6,7 @@
  * vfs the "mount" is a plain directory, readable from outside the namespace for the world-readable
  * package databases, and the storage (files owned by sub-uids) is removed from inside it too.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OsimgError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -35,6 +35,7 @@ export async function imageSbom(
   const run: Exec = rootless
     ? (file, args, options) => (deps.exec ?? exec)(file, ['unshare', file, ...args], options)
     : (deps.exec ?? exec);
+  await mkdir(deps.tempDir, { recursive: true });
   const work = await mkdtemp(join(deps.tempDir, 'osimg-sbom-'));
   try {
     const buildah = new BuildahContainers(

@@ -26,6 +26,8 @@ export interface ImageSigner {
   readonly self: TrustPolicy | undefined;
   /** Gets ready to sign (keyless: the token and certificate), so such failures come before any write. */
   prepare(): Promise<void>;
+  /** Who signs, for logs and summaries: "a key", or the certificate's identity and issuer. */
+  describe(): Promise<string>;
   /** Annotations of a `.sig` layer holding `payload`. */
   simpleSigning(payload: Buffer): Promise<Record<string, string>>;
   /** A `.att` layer: the DSSE envelope of `statement` and its annotations (without predicateType). */
@@ -38,6 +40,7 @@ export function keySigner(keys: { privateKey: KeyObject; publicKey: KeyObject })
   return {
     self: { kind: 'key', publicKey: keys.publicKey },
     prepare: () => Promise.resolve(),
+    describe: () => Promise.resolve('a key'),
     simpleSigning: (payload) =>
       Promise.resolve({ [SIGNATURE_ANNOTATION]: signPayload(payload, keys.privateKey) }),
     attestation: (statement) =>
@@ -57,6 +60,10 @@ export function sigstoreSigner(signer: KeylessSigner): ImageSigner {
     self: undefined,
     async prepare() {
       await signer.signingCertificate();
+    },
+    async describe() {
+      const { subjectAlternativeName, issuer } = await signer.signingCertificate();
+      return `keyless identity "${subjectAlternativeName}" from issuer "${issuer}"`;
     },
     async simpleSigning(payload) {
       const bundle = await signer.messageBundle(payload);

@@ -54,17 +54,25 @@ describe('dist/sign and dist/verify', () => {
       env(),
     );
     expect(signed.exitCode).toBe(0);
+    // Default attestations: SLSA provenance and an SPDX SBOM read from the image's files.
     expect(signed.outputs).toEqual({
       digest,
       'signed-ref': `${registry.address}/os/app@${digest}`,
       'signature-tag': `${registry.address}/os/app:${digest.replace(':', '-')}.sig`,
+      sbom: expect.stringMatching(/\/osimg-sign\/sbom\.spdx\.json$/) as unknown as string,
+      attestations: JSON.stringify(['https://slsa.dev/provenance/v1', 'https://spdx.dev/Document']),
     });
     expect(signed.stdout).toContain('::add-mask::pass-phrase');
     expect(signed.stdout).toContain('::add-mask::-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----');
 
     const verified = await runActionBundle(
       'verify',
-      { image: `${registry.address}/os/app:1`, key: ops.publicPem, 'host-policy-dir': 'host' },
+      {
+        image: `${registry.address}/os/app:1`,
+        key: ops.publicPem,
+        'host-policy-dir': 'host',
+        'require-attestations': 'slsaprovenance\nspdxjson',
+      },
       env(),
     );
     expect(verified.exitCode).toBe(0);

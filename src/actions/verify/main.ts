@@ -1,34 +1,70 @@
-/** The verify action (key-based): fails closed unless the image's digest carries a signature by the key. */
+/**
+ * The verify action: fails closed unless the image's digest carries a signature by the key (or, keyless,
+ * by the certificate identity and issuer, chained to the trusted root and logged in Rekor), and every
+ * required attestation type is signed the same way.
+ */
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { defaultAuthFiles } from '../../build/request.js';
+import { ConfigurationError } from '../../errors.js';
 import { parseReference, repositoryName } from '../../oci/reference.js';
+import { requireAttestations } from '../../sign/attest.js';
 import { containersPolicy, registriesDConfig } from '../../sign/containers-policy.js';
 import { openPublicKey } from '../../sign/keys.js';
+import { chooseTrustPolicy } from '../../sign/modes.js';
+import { predicateTypeOf } from '../../sign/provenance.js';
 import { verifyImage } from '../../sign/signatures.js';
+import { describePolicy } from '../../sign/trust-policy.js';
 import { clientFor } from '../../sign/registry-access.js';
-import { getBoolean, getString } from '../../runner/inputs.js';
 import { writeSummaryTable } from '../../runner/summary.js';
+import { getInputs, TRUST_NAMES } from './inputs.js';
 
 export async function run(): Promise<void> {
-  const image = getString('image', { required: true });
-  const key = getString('key', { required: true });
-  const hostPolicy = getString('host-policy-dir');
-  const username = getString('username');
-  const password = getString('password', { secret: true });
-  const ref = parseReference(image);
+  const inputs = getInputs();
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  let trustedRoot;
+  if (inputs.trustedRoot) {
+    const path = resolve(workspace, inputs.trustedRoot);
+    const text = await readFile(path, 'utf8').catch(() => {
+      throw new ConfigurationError(`cannot read input "trusted-root" ${inputs.trustedRoot}: check the path`);
+    });
+    trustedRoot = { text, name: `input "trusted-root" (${inputs.trustedRoot})` };
+  }
+  const policy = chooseTrustPolicy(
+    {
+      ...(inputs.key ? { publicKey: openPublicKey(inputs.key, 'input "key"') } : {}),
+      identity: {
+        identity: inputs.certificateIdentity,
+        identityRegexp: inputs.certificateIdentityRegexp,
+        issuer: inputs.certificateOidcIssuer,
+      },
+      ...(trustedRoot ? { trustedRoot } : {}),
+    },
+    TRUST_NAMES,
+  );
+  if (inputs.hostPolicyDir && policy.kind !== 'key') {
+    throw new ConfigurationError(
+      'input "host-policy-dir" works with a key only: containers/image\'s policy.json can match Fulcio email identities, not the workflow URIs of keyless CI signatures',
+    );
+  }
+  const required = inputs.requireAttestations.map(predicateTypeOf);
+  const ref = parseReference(inputs.image);
   const client = await clientFor(ref.registry, {
-    credentials: username && password ? { username, password } : undefined,
+    credentials:
+      inputs.username && inputs.password
+        ? { username: inputs.username, password: inputs.password }
+        : undefined,
     authFiles: defaultAuthFiles(process.env),
-    tlsVerify: getBoolean('tls-verify', true),
+    tlsVerify: inputs.tlsVerify,
   });
-  const digest = await verifyImage(client, ref, openPublicKey(key, 'input "key"'));
+  const digest = await verifyImage(client, ref, policy);
+  await requireAttestations(client, { ...ref, digest }, digest, policy, required);
   const verified = `${repositoryName(ref)}@${digest}`;
-  if (hostPolicy) {
-    const dir = resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), hostPolicy);
+  if (inputs.hostPolicyDir) {
+    const dir = resolve(workspace, inputs.hostPolicyDir);
     await mkdir(join(dir, 'registries.d'), { recursive: true });
-    await writeFile(join(dir, 'cosign.pub'), key.endsWith('\n') ? key : `${key}\n`);
+    await writeFile(join(dir, 'cosign.pub'), inputs.key.endsWith('\n') ? inputs.key : `${inputs.key}\n`);
     await writeFile(
       join(dir, 'policy.json'),
       containersPolicy(repositoryName(ref), '/etc/pki/containers/osimg.pub'),
@@ -36,10 +72,13 @@ export async function run(): Promise<void> {
     await writeFile(join(dir, 'registries.d', 'osimg.yaml'), registriesDConfig(ref.registry));
     core.info(`host policy written to ${dir} (install cosign.pub as /etc/pki/containers/osimg.pub)`);
   }
+  core.info(`verified ${verified}: signed by ${describePolicy(policy)}`);
   core.setOutput('digest', digest);
   core.setOutput('verified-ref', verified);
   await writeSummaryTable('osimg verify', [
     ['Image', verified],
     ['Result', 'signature verified'],
+    ['Signed by', describePolicy(policy)],
+    ['Attestations', required.join(', ') || 'none required'],
   ]);
 }
