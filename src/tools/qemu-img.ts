@@ -1,4 +1,7 @@
-/** qemu-img: converts a raw disk to qcow2, vmdk (streamOptimized, for cloud import) or vhd, and inspects disks. */
+/**
+ * qemu-img: converts a raw disk to qcow2, vmdk (streamOptimized, for cloud import) or vhd, and inspects disks;
+ * makes throwaway qcow2 overlays and reads or writes byte regions of an image through its backing chain.
+ */
 import { OsimgError } from '../errors.js';
 import type { Exec } from './exec.js';
 import { Tool, extractSemver } from './tool.js';
@@ -64,6 +67,83 @@ export class QemuImg extends Tool {
 
   async toRaw(source: string, target: string): Promise<void> {
     await this.run(QemuImg.toRawArgs(source, target));
+  }
+
+  /** A qcow2 overlay over `backing` (absolute path): writes land in the overlay, the backing stays as it is. */
+  static overlayArgs(backing: string, backingFormat: string, overlay: string): string[] {
+    return ['create', '-q', '-f', 'qcow2', '-F', backingFormat, '-b', backing, overlay];
+  }
+
+  /** `--image-opts` naming the bytes [offset, offset + size) of an image as a raw image of their own. */
+  static regionOptions(image: string, format: string, offset: number, size: number): string {
+    const path = image.replace(/,/g, ',,');
+    const file =
+      format === 'raw'
+        ? `file.driver=file,file.filename=${path}`
+        : `file.driver=${format},file.file.driver=file,file.file.filename=${path}`;
+    return `driver=raw,offset=${offset},size=${size},${file}`;
+  }
+
+  /** Copies a region of an image (through its backing chain) into a new sparse raw file. */
+  static readRegionArgs(
+    image: string,
+    format: string,
+    offset: number,
+    size: number,
+    target: string,
+  ): string[] {
+    return [
+      'convert',
+      '-O',
+      'raw',
+      '--image-opts',
+      QemuImg.regionOptions(image, format, offset, size),
+      target,
+    ];
+  }
+
+  /** Writes `size` bytes of a raw file, from `sourceOffset`, into an existing image at `offset`. */
+  static writeRegionArgs(
+    source: string,
+    sourceOffset: number,
+    image: string,
+    format: string,
+    offset: number,
+    size: number,
+  ): string[] {
+    return [
+      'convert',
+      '-n',
+      '--image-opts',
+      QemuImg.regionOptions(source, 'raw', sourceOffset, size),
+      '--target-image-opts',
+      QemuImg.regionOptions(image, format, offset, size),
+    ];
+  }
+
+  async createOverlay(backing: string, backingFormat: string, overlay: string): Promise<void> {
+    await this.run(QemuImg.overlayArgs(backing, backingFormat, overlay));
+  }
+
+  async readRegion(
+    image: string,
+    format: string,
+    offset: number,
+    size: number,
+    target: string,
+  ): Promise<void> {
+    await this.run(QemuImg.readRegionArgs(image, format, offset, size, target));
+  }
+
+  async writeRegion(
+    source: string,
+    sourceOffset: number,
+    image: string,
+    format: string,
+    offset: number,
+    size: number,
+  ): Promise<void> {
+    await this.run(QemuImg.writeRegionArgs(source, sourceOffset, image, format, offset, size));
   }
 
   async convert(source: string, target: string, format: ImageFormat): Promise<void> {
