@@ -79,6 +79,8 @@ export interface AwsErrorShape {
 /** The service's error code ("RequestLimitExceeded", "InvalidAMIName.Duplicate"), or the error's name. */
 export function errorCode(error: unknown): string {
   const shape = (error ?? {}) as AwsErrorShape;
+  // Network errors are plain Errors with a system code (ENOTFOUND, ECONNRESET).
+  if ((!shape.name || shape.name === 'Error') && shape.code) return shape.code;
   return shape.Code ?? shape.name ?? shape.code ?? '';
 }
 
@@ -118,14 +120,14 @@ export function isRetryable(error: unknown): boolean {
   return (error as AwsErrorShape)?.$fault === 'server' || (status !== undefined && status >= 500);
 }
 
-const AUTH = new Set([
+const REJECTED = new Set([
   'AuthFailure',
   'UnrecognizedClientException',
   'InvalidClientTokenId',
   'ExpiredToken',
   'ExpiredTokenException',
   'SignatureDoesNotMatch',
-  'CredentialsProviderError',
+  'OptInRequired',
 ]);
 const DENIED = new Set(['UnauthorizedOperation', 'AccessDenied', 'AccessDeniedException']);
 
@@ -165,7 +167,19 @@ export function describeAwsError(error: unknown, action: string): Error {
   if (error instanceof OsimgError) return error;
   const code = errorCode(error);
   const message = ((error as AwsErrorShape)?.message ?? String(error)).replace(/\s+/g, ' ').trim();
-  if (AUTH.has(code) || /Could not load credentials/i.test(message)) return missingCredentials(error);
+  if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(message))
+    return missingCredentials(error);
+  if (REJECTED.has(code))
+    return new ConfigurationError(
+      `AWS rejected the credentials for ${action} (${code}: ${message}): renew them, check the role, or enable the region for the account`,
+      { cause: error },
+    );
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return new AwsError(
+      `${action} cannot reach AWS (${message}): check the region name and this machine's network`,
+      code,
+      error,
+    );
   if (DENIED.has(code)) {
     return new ConfigurationError(
       `AWS denied ${action} (${code}): give the role the permissions listed in docs/publish-ami.md (${message})`,

@@ -36,8 +36,9 @@ export async function inspectDiskFile(path: string, name = 'disk'): Promise<Disk
     throw new ConfigurationError(`${name}: ${path} does not exist; pass the raw disk osimg disk wrote`);
   if (!info.isFile() && !info.isBlockDevice())
     throw new ConfigurationError(`${name}: ${path} is not a file; pass a raw, vmdk or vhd disk file`);
-  if (info.size < 1024 * 1024)
-    throw new ConfigurationError(`${name}: ${path} is ${info.size} bytes, too small to be a bootable disk`);
+  const tooSmall = () =>
+    new ConfigurationError(`${name}: ${path} is ${info.size} bytes, too small to be a bootable disk`);
+  if (info.size < 1024) throw tooSmall();
   const head = await readAt(path, 0, 512);
   const tail = await readAt(path, info.size - 512, 512);
   const ascii = (buffer: Buffer, end: number) => buffer.subarray(0, end).toString('latin1');
@@ -47,6 +48,8 @@ export async function inspectDiskFile(path: string, name = 'disk'): Promise<Disk
   else if (ascii(head, 8) === 'vhdxfile') format = 'vhdx';
   else if (ascii(head, 8) === 'conectix') format = 'vhd-dynamic';
   else if (ascii(tail, 8) === 'conectix') format = tail.readUInt32BE(60) === 2 ? 'vhd-fixed' : 'vhd-dynamic';
+  // A compressed vmdk can be small; a raw disk cannot hold a partition table and a root in under 1 MiB.
+  if (format === 'raw' && info.size < 1024 * 1024) throw tooSmall();
   const raw =
     format === 'raw'
       ? { start: 0, length: info.size }

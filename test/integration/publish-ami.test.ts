@@ -78,7 +78,7 @@ describe('publishAmi with EBS direct', () => {
     });
     expect(expected.size).toBeLessThan(192 / 4); // a sparse disk: most blocks never sent
 
-    const amis = JSON.parse(publishOutputs(result).amis) as Record<string, string>;
+    const amis = JSON.parse(publishOutputs(result).amis!) as Record<string, string>;
     expect(Object.keys(amis)).toEqual(['us-east-1', 'eu-west-1', 'ap-south-1']);
     for (const region of ['us-east-1', 'eu-west-1', 'ap-south-1']) {
       const [image] = fake.imagesIn(region);
@@ -112,7 +112,7 @@ describe('publishAmi with EBS direct', () => {
         { driver: 'nvme', found: 'module' },
       ],
     });
-    expect(JSON.parse(publishOutputs(result).snapshots)).toEqual({
+    expect(JSON.parse(publishOutputs(result).snapshots!)).toEqual({
       'us-east-1': snapshot!.id,
       'eu-west-1': fake.snapshotsIn('eu-west-1')[0]!.id,
       'ap-south-1': fake.snapshotsIn('ap-south-1')[0]!.id,
@@ -182,7 +182,7 @@ describe('re-runs', () => {
     expect(() => assertComplete(result)).toThrow(
       /^published osimg-test-\w+-x86_64 in us-east-1 \(ami-\w+\), eu-west-1 \(ami-\w+\); failed in ap-south-1: .*; run again to complete the rest$/,
     );
-    expect(JSON.parse(publishOutputs(result).amis)).toEqual({
+    expect(JSON.parse(publishOutputs(result).amis!)).toEqual({
       'us-east-1': fake.imagesIn('us-east-1')[0]!.id,
       'eu-west-1': fake.imagesIn('eu-west-1')[0]!.id,
     });
