@@ -309,7 +309,12 @@ function startProbes(
   signal: AbortSignal,
 ): void {
   const hostPort = (guestPort: number) => forwards.find((f) => f.guestPort === guestPort)!.hostPort;
-  const deadline = (withinMs?: number) => startedAt + (withinMs ?? request.timeoutMs);
+  // Probes may start at once; their own within= deadline counts from the moment the boot is done.
+  const end = startedAt + request.timeoutMs;
+  const deadline = (withinMs?: number) => () => {
+    const ready = session.readyAt;
+    return withinMs === undefined || ready === undefined ? end : Math.min(end, ready + withinMs);
+  };
   for (const probe of request.http) {
     const name = httpProbeName(probe);
     void probeHttp(probe, hostPort(probe.guestPort), deadline(probe.withinMs), signal).then((outcome) => {

@@ -84,17 +84,20 @@ function describeAnswer(answer: HttpAnswer): string {
   return `HTTP ${answer.status}${body ? `, body "${body.length > 120 ? `${body.slice(0, 120)}…` : body}"` : ''}`;
 }
 
-/** GET until the status (and body pattern) match or the deadline passes; the last answer explains a failure. */
+/**
+ * GET until the status (and body pattern) match or the deadline passes; the last answer explains a failure.
+ * The deadline is a function: it moves once the boot is known to be done (see BootSession.readyAt).
+ */
 export async function probeHttp(
   probe: HttpProbe,
   hostPort: number,
-  deadline: number,
+  deadline: () => number,
   signal: AbortSignal,
   now: () => number = Date.now,
 ): Promise<ProbeOutcome> {
   let last = 'no attempt was made before the deadline';
   while (!signal.aborted) {
-    const remaining = deadline - now();
+    const remaining = deadline() - now();
     if (remaining <= 0) break;
     try {
       const answer = await httpGet(hostPort, probe.path, Math.min(ATTEMPT_MS, remaining), signal);
@@ -105,7 +108,7 @@ export async function probeHttp(
     } catch (error) {
       last = `no HTTP answer: ${(error as Error).message}`;
     }
-    await sleep(Math.min(RETRY_MS, Math.max(0, deadline - now())), signal);
+    await sleep(Math.min(RETRY_MS, Math.max(0, deadline() - now())), signal);
   }
   return { passed: false, detail: last };
 }
@@ -138,15 +141,15 @@ export function tcpAttempt(hostPort: number, holdMs: number, signal: AbortSignal
 
 export async function probeTcp(
   hostPort: number,
-  deadline: number,
+  deadline: () => number,
   signal: AbortSignal,
   now: () => number = Date.now,
   holdMs = 1500,
 ): Promise<ProbeOutcome> {
-  while (!signal.aborted && now() < deadline) {
+  while (!signal.aborted && now() < deadline()) {
     if (await tcpAttempt(hostPort, holdMs, signal))
       return { passed: true, detail: `a connection through 127.0.0.1:${hostPort} stayed open` };
-    await sleep(Math.min(RETRY_MS, Math.max(0, deadline - now())), signal);
+    await sleep(Math.min(RETRY_MS, Math.max(0, deadline() - now())), signal);
   }
   return { passed: false, detail: 'every connection was refused or closed by the guest' };
 }

@@ -77,6 +77,7 @@ export class BootSession {
   private readonly tcpHost = new Map<string, { port: number; outcome: ProbeOutcome }>();
   private expectIndex = 0;
   private lineOffset = 0;
+  private readyTime: number | undefined;
   private lastOutput: number;
   private startedAt: number;
   private failure: { result: AssertionResult; sentence: string } | undefined;
@@ -346,9 +347,15 @@ export class BootSession {
     return names;
   }
 
+  /** When every expect had matched (Date.now() scale); probes' within= deadlines count from here. */
+  get readyAt(): number | undefined {
+    return this.readyTime;
+  }
+
   private checkDone(): void {
     if (this.decided) return;
     if (this.expectIndex < this.options.expect.length) return;
+    this.readyTime ??= this.now();
     if (!this.options.probes.every((probe) => this.probeResults.has(probe.name))) return;
     if (this.options.facts && !this.factResults) return;
     this.finish();

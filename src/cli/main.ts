@@ -24,6 +24,7 @@ Commands:
   attest     attach a signed in-toto attestation (SLSA provenance, SBOM) to an image digest
   sbom       SPDX or CycloneDX SBOM from an image root (dpkg, rpm sqlite, apk)
   disk       turn an OS image into bootable raw/qcow2/vmdk/vhd disks (rootless-friendly, reproducible)
+  boot-test  boot a disk in a throwaway VM and check it from the outside (console, HTTP, TCP, guest facts)
   publish-ami  publish a disk as EC2 AMIs in every region (EBS direct upload, idempotent re-runs)
   promote    point a channel tag at a verified digest (no rebuild; signatures travel along)
   pipeline   run lint → build → scan → sign → verify → disk → boot-test → promote locally, with a report
@@ -76,6 +77,10 @@ const COMMANDS: Record<string, () => Promise<{ run: Command; help: string }>> = 
   disk: async () => {
     const { diskCommand, DISK_HELP } = await import('./disk.js');
     return { run: diskCommand, help: DISK_HELP };
+  },
+  'boot-test': async () => {
+    const { bootTestCommand, BOOT_TEST_HELP } = await import('./boot-test.js');
+    return { run: bootTestCommand, help: BOOT_TEST_HELP };
   },
   'publish-ami': async () => {
     const { publishAmiCommand, PUBLISH_AMI_HELP } = await import('./publish-ami.js');

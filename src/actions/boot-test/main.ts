@@ -1,0 +1,74 @@
+/** The boot-test action: inputs → bootTest → outputs, a job summary, and the verdict. */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import {
+  bootTest,
+  bootTestOutputs,
+  resultRows,
+  toBootTestRequest,
+  type BootTestReport,
+} from '../../boot/index.js';
+import { actionsLogger } from '../../runner/logger.js';
+import { getInputs, INPUT_NAMES } from './inputs.js';
+
+export async function run(): Promise<void> {
+  const inputs = getInputs();
+  const env = process.env;
+  const temp = env.RUNNER_TEMP ?? tmpdir();
+  const request = await toBootTestRequest(inputs, {
+    cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
+    names: INPUT_NAMES,
+    tempDir: temp,
+    defaultConsoleLog: join(temp, 'osimg-boot-test', 'console.log'),
+  });
+  // A cancelled job gets SIGINT (then SIGTERM): stop the VM and remove its files before the runner kills us.
+  const controller = new AbortController();
+  const onSignal = () => controller.abort();
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  let report: BootTestReport;
+  try {
+    report = await bootTest(request, actionsLogger, controller.signal);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  for (const [name, value] of Object.entries(bootTestOutputs(report))) core.setOutput(name, value);
+  await writeSummary(report);
+  if (report.passed)
+    core.info(`osimg boot-test passed: booted in ${report.bootSeconds?.toFixed(1)} s (${report.accel})`);
+  else core.setFailed(`osimg boot-test failed: ${report.failure ?? 'an assertion failed'}`);
+}
+
+async function writeSummary(report: BootTestReport): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const summary = core.summary
+    .addHeading(`osimg boot-test: ${report.passed ? 'passed' : 'FAILED'}`, 3)
+    .addRaw(
+      `<p>${escapeHtml(
+        `${report.failure ? `${report.failure}. ` : ''}Boot: ${report.bootSeconds === undefined ? 'not reached' : `${report.bootSeconds.toFixed(1)} s`}; ${report.accelReason}. Console log: ${report.consoleLog}`,
+      )}</p>`,
+    )
+    .addTable([
+      [
+        { data: 'Result', header: true },
+        { data: 'Assertion', header: true },
+        { data: 'Time', header: true },
+        { data: 'Detail', header: true },
+      ],
+      ...resultRows(report).map((row) => row.map(escapeHtml)),
+    ]);
+  if (!report.passed && report.lastLines.length > 0)
+    summary
+      .addHeading('Last console lines', 4)
+      .addCodeBlock(escapeHtml(report.lastLines.slice(-40).join('\n')), 'text');
+  await summary.write();
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}
