@@ -1,39 +1,46 @@
 /** `osimg disk`: the disk action's steps on a laptop or any CI, with the same modules. */
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
-import { buildDisk } from '../disk/builder.js';
+import { makeDisks } from '../disk/make-disks.js';
 import { diskMetadata, diskReportRows } from '../disk/report.js';
 import { toDiskRequest, type DiskInputNames } from '../disk/request.js';
-import { defaultDiskTools } from '../disk/tools.js';
+import { defaultDiskTools, defaultImageBuilderTools } from '../disk/tools.js';
 import { ConfigurationError } from '../errors.js';
 import { parseBoolean } from '../values.js';
 import { CliLogger } from './logger.js';
 import type { CliContext } from './main.js';
+import { progressRenderer } from './progress.js';
 
 export const DISK_HELP = `Usage: osimg disk IMAGE [options]
 
 Make bootable UEFI disk images (GPT, systemd-boot) from an OS image, without loop devices or mounts.
 IMAGE is a name in local storage, oci-archive:PATH, oci:DIR[:TAG], docker://REF, or a path to an
 OCI archive or layout. Needs uid 0: run as root, or rootless as 'buildah unshare osimg disk ...'.
+bootc images (labelled containers.bootc=1 or ostree.bootable) are made by osbuild's image-builder
+(or bootc-image-builder through podman), as root through sudo; credentials via REGISTRY_AUTH_FILE.
 
 Options:
-  -f, --format FORMAT         raw (default), qcow2, vmdk, vhd (repeatable or comma-separated)
+  -f, --format FORMAT         raw (default), qcow2, vmdk, vhd, iso (hybrid, erofs root) — repeatable or
+                              comma-separated; bootc images also ami, anaconda-iso
   -o, --output-dir DIR        where the disks go (default: osimg-disk)
       --name NAME             file name without extension (default: disk)
       --root-filesystem FS    ext4 (default, writable) or erofs (read-only root)
       --state MODE            erofs only: where /var lives: tmpfs (default) or partition
+      --etc MODE              erofs only: overlay (default: writable /etc, changes kept with /var)
+                              or readonly
       --state-size SIZE       size of the /var partition (default: auto)
       --size SIZE             whole disk size, e.g. 8G (default: auto = content + headroom)
       --headroom PERCENT      free space on an automatic ext4 root, in % of the content (default 25)
       --kernel-args ARGS      kernel command line after root= (default: "console=tty0 console=ttyS0,115200")
       --source-date-epoch N   timestamps in the disk (default: SOURCE_DATE_EPOCH, else the image's creation time)
-      --backend NAME          auto (default: refuses bootc images, which image-builder makes) or builtin
+      --backend NAME          auto (default: image-builder for bootc images, else builtin), builtin,
+                              or image-builder
       --tls-verify BOOL       verify registry TLS for docker:// sources (default true)
       --storage-driver NAME   buildah storage driver (default: buildah's configuration)
       --root DIR              buildah storage root (default: buildah's configuration)
       --runroot DIR           buildah run root
       --json                  print the result as JSON on stdout
-  -q, --quiet                 only errors and the result
+  -q, --quiet                 only errors and the result (no progress)
   -h, --help                  this help
 
 Exit codes: 0 made, 1 failed, 2 bad usage or configuration.
@@ -46,6 +53,7 @@ const NAMES: DiskInputNames = {
   name: '--name',
   rootFilesystem: '--root-filesystem',
   state: '--state',
+  etc: '--etc',
   stateSize: '--state-size',
   size: '--size',
   headroom: '--headroom',
@@ -64,6 +72,7 @@ export async function diskCommand(args: string[], context: CliContext): Promise<
       name: { type: 'string' },
       'root-filesystem': { type: 'string' },
       state: { type: 'string' },
+      etc: { type: 'string' },
       'state-size': { type: 'string' },
       size: { type: 'string' },
       headroom: { type: 'string' },
@@ -96,6 +105,7 @@ export async function diskCommand(args: string[], context: CliContext): Promise<
       name: values.name ?? '',
       rootFilesystem: values['root-filesystem'] ?? '',
       state: values.state ?? '',
+      etc: values.etc ?? '',
       stateSize: values['state-size'] ?? '',
       size: values.size ?? '',
       headroom: values.headroom ?? '',
@@ -104,17 +114,27 @@ export async function diskCommand(args: string[], context: CliContext): Promise<
       tlsVerify: parseBoolean(values['tls-verify'] ?? '', '--tls-verify', true),
       backend: values.backend ?? '',
     },
-    { cwd: context.cwd, names: NAMES, sourceDateEpochEnv: context.env.SOURCE_DATE_EPOCH },
+    {
+      cwd: context.cwd,
+      names: NAMES,
+      sourceDateEpochEnv: context.env.SOURCE_DATE_EPOCH,
+      authfileEnv: context.env.REGISTRY_AUTH_FILE,
+    },
   );
   const log = new CliLogger(
     { quiet: values.quiet ?? false, verbose: values.verbose ?? false },
     context.stderr,
   );
-  const result = await buildDisk(request, {
+  const uid = process.getuid?.() ?? -1;
+  const result = await makeDisks(request, {
     ...defaultDiskTools({ driver: values['storage-driver'], root: values.root, runroot: values.runroot }),
+    ...defaultImageBuilderTools({ uid, gid: process.getgid?.() ?? -1, githubHosted: false, log }),
     log,
+    progress: values.quiet
+      ? undefined
+      : progressRenderer({ write: context.stderr, isTTY: process.stderr.isTTY === true }),
     tempDir: context.env.TMPDIR ?? tmpdir(),
-    uid: process.getuid?.() ?? -1,
+    uid,
   });
   if (values.json) context.stdout(`${diskMetadata(result)}\n`);
   else {

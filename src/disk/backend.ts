@@ -6,6 +6,19 @@ import { ConfigurationError } from '../errors.js';
 
 export type Backend = 'builtin' | 'image-builder';
 
+/** The built-in builder met a bootc image under backend auto: image-builder makes its disks instead. */
+export class BootcImageError extends ConfigurationError {
+  constructor(
+    readonly image: string,
+    readonly digest: string,
+    readonly labels: Readonly<Record<string, string>>,
+  ) {
+    super(
+      `${image} is a bootc image: its disks are made by osbuild's image-builder (backend image-builder); set backend to builtin to use osimg's builder anyway`,
+    );
+  }
+}
+
 /** Labels bootc (containers.bootc=1) and ostree-native images (ostree.bootable) carry. */
 export function isBootcImage(labels: Readonly<Record<string, string>>): boolean {
   const truthy = (value: string | undefined) => value === '1' || value === 'true';

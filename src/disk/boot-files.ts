@@ -13,6 +13,8 @@ export interface BootFiles {
   /** Host paths of the files inside the unpacked root. */
   kernel: string;
   initrd?: string;
+  /** A second initrd osimg adds (a filesystem driver the image's initramfs lacks), loaded after the first. */
+  extraInitrd?: string;
 }
 
 async function isFile(path: string): Promise<boolean> {

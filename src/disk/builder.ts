@@ -5,7 +5,7 @@
  * image gives the same raw disk byte for byte. Outputs are written under temporary names and renamed;
  * on any failure nothing of this run is left in the output directory.
  */
-import { mkdir, mkdtemp, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -14,30 +14,49 @@ import type { Mkfs, MkfsErofs } from '../tools/mkfs.js';
 import type { Mtools } from '../tools/mtools.js';
 import type { ImageFormat, QemuImg } from '../tools/qemu-img.js';
 import type { Sfdisk } from '../tools/sfdisk.js';
-import { selectBackend } from './backend.js';
+import type { Xorriso } from '../tools/xorriso.js';
+import { BootcImageError, isBootcImage } from './backend.js';
 import { findBootFiles, type BootFiles } from './boot-files.js';
 import { autoExt4Bytes, measureContent, type ContentSize } from './content.js';
-import { ENTRY_PATH, checkBootloader, espFiles, writeEsp } from './esp.js';
+import { ENTRY_PATH, EXTRA_INITRD, checkBootloader, espFiles, writeEsp } from './esp.js';
 import { normaliseExt4Times } from './ext4-times.js';
-import { checkFreeSpace, copyInto, createSparse, fileSizes, sha256File, writeAtomically } from './files.js';
+import {
+  FileHasher,
+  checkFreeSpace,
+  copyInto,
+  createSparse,
+  fileSizes,
+  partialName,
+  sha256File,
+  writeAtomically,
+} from './files.js';
 import { deriveIdentity, type DiskIdentity } from './identity.js';
+import { filesystemModuleInitrd } from './initrd-modules.js';
+import { isoLabel, writeIso } from './iso.js';
 import { MIB, alignUp, formatMiB, planDisk, type DiskPlan, type PartitionPlan } from './layout.js';
+import { watchAllocated, type ProgressSink } from './progress.js';
+import { prepareReadOnlyRoot, readOnlyRootArgs, type EtcMode, type StateMode } from './read-only-root.js';
 import { openRootfs, type ImageSource, type Rootfs } from './rootfs.js';
 
-export const DISK_FORMATS = ['raw', 'qcow2', 'vmdk', 'vhd'] as const;
+/** What the built-in builder writes. */
+export const DISK_FORMATS = ['raw', 'qcow2', 'vmdk', 'vhd', 'iso'] as const;
+/** What only image-builder makes (bootc images): cloud AMI raw disks and the Anaconda installer ISO. */
+export const BOOTC_ONLY_FORMATS = ['ami', 'anaconda-iso'] as const;
 export type DiskFormat = (typeof DISK_FORMATS)[number];
+export type OutputFormat = DiskFormat | (typeof BOOTC_ONLY_FORMATS)[number];
 export type RootFilesystem = 'ext4' | 'erofs';
-/** Where a read-only (erofs) root keeps writable state: tmpfs (lost at reboot) or its own ext4 partition. */
-export type StateMode = 'tmpfs' | 'partition';
+export type { EtcMode, StateMode };
 
 export interface DiskRequest {
   source: ImageSource;
   outputDir: string;
   /** File name without extension. */
   name: string;
-  formats: readonly DiskFormat[];
+  formats: readonly OutputFormat[];
   rootFilesystem: RootFilesystem;
   state: StateMode;
+  /** erofs only: a writable /etc overlay (default) or the image's /etc read-only. */
+  etc: EtcMode;
   /** Bytes for the /var partition (state: partition); unset = automatic. */
   stateSize?: number;
   /** Whole disk size in bytes; unset = automatic (content + headroom). */
@@ -48,8 +67,10 @@ export interface DiskRequest {
   /** Epoch seconds for every timestamp; unset = the image's creation time. */
   sourceDateEpoch?: number;
   tlsVerify: boolean;
-  /** auto refuses bootc images (image-builder's job); builtin makes them anyway. */
-  backend: 'auto' | 'builtin';
+  /** auto hands bootc images to image-builder (a BootcImageError); builtin makes them anyway. */
+  backend: 'auto' | 'builtin' | 'image-builder';
+  /** Registry credentials file for image-builder (REGISTRY_AUTH_FILE); never on argv. */
+  authfile?: string;
 }
 
 export interface DiskDeps {
@@ -59,7 +80,10 @@ export interface DiskDeps {
   mkfs: Mkfs;
   erofs: MkfsErofs;
   qemuImg: QemuImg;
+  xorriso: Xorriso;
   log: Logger;
+  /** Progress of long writes (the CLI draws it); none by default. */
+  progress?: ProgressSink;
   /** Where scratch files go (RUNNER_TEMP in the action). */
   tempDir: string;
   uid: number;
@@ -69,7 +93,7 @@ export interface DiskDeps {
 
 export interface DiskFile {
   path: string;
-  format: DiskFormat;
+  format: OutputFormat;
   /** Apparent size (the virtual size for raw). */
   bytes: number;
   /** Blocks actually allocated (raw is sparse). */
@@ -80,23 +104,34 @@ export interface DiskFile {
 export interface DiskResult {
   image: string;
   digest: string;
+  backend: 'builtin' | 'image-builder';
   kernelVersion: string;
   cmdline: string;
   rootFilesystem: RootFilesystem;
+  /** Read-only roots: where state lives and whether /etc is an overlay. */
+  readOnlyRoot?: { state: StateMode; etc: EtcMode };
   contentBytes: number;
   files: DiskFile[];
   partitions: Array<Pick<PartitionPlan, 'role' | 'uuid' | 'bytes'>>;
 }
 
-const QEMU_FORMAT: Record<Exclude<DiskFormat, 'raw'>, ImageFormat> = {
+const QEMU_FORMAT: Record<Exclude<DiskFormat, 'raw' | 'iso'>, ImageFormat> = {
   qcow2: 'qcow2',
   vmdk: 'vmdk',
   vhd: 'vpc',
 };
-const EXTENSION: Record<DiskFormat, string> = { raw: 'raw', qcow2: 'qcow2', vmdk: 'vmdk', vhd: 'vhd' };
+const EXTENSION: Record<DiskFormat, string> = {
+  raw: 'raw',
+  qcow2: 'qcow2',
+  vmdk: 'vmdk',
+  vhd: 'vhd',
+  iso: 'iso',
+};
 
 export async function buildDisk(request: DiskRequest, deps: DiskDeps): Promise<DiskResult> {
   const { log } = deps;
+  if (request.backend === 'image-builder')
+    throw new Error('buildDisk is the built-in builder: image-builder requests go through makeDisks');
   await checkBootloader(deps.bootloader);
   await mkdir(request.outputDir, { recursive: true });
   const work = await mkdtemp(join(deps.tempDir, 'osimg-disk-'));
@@ -114,7 +149,8 @@ export async function buildDisk(request: DiskRequest, deps: DiskDeps): Promise<D
       }),
     );
     checkImage(rootfs, request.backend);
-    const boot = await findBootFiles(rootfs.dir);
+    const formats = builtinFormats(request.formats);
+    const boot: BootFiles = await findBootFiles(rootfs.dir);
     if (!boot.initrd)
       log.warning(
         `kernel ${boot.kernelVersion} has no initramfs: the root partition must be mountable by the kernel alone`,
@@ -125,6 +161,7 @@ export async function buildDisk(request: DiskRequest, deps: DiskDeps): Promise<D
         rootfs.digest,
         request.rootFilesystem,
         request.state,
+        request.etc,
         request.stateSize ?? null,
         request.size ?? null,
         request.headroom,
@@ -141,44 +178,93 @@ export async function buildDisk(request: DiskRequest, deps: DiskDeps): Promise<D
     await checkFreeSpace(request.outputDir, layout.neededBytes);
 
     const rawPath = join(request.outputDir, `${request.name}.raw`);
+    const progress = deps.progress ?? (() => undefined);
+    // The raw disk's hash starts while it is written (see writeRaw) and finishes right after.
+    const rawHasher = formats.includes('raw')
+      ? new FileHasher(partialName(rawPath), (done) =>
+          progress({ phase: `sha256 ${request.name}.raw`, done, total: layout.plan.totalBytes }),
+        )
+      : undefined;
     await log.group(`Write ${rawPath} (${formatMiB(layout.plan.totalBytes)})`, () =>
-      writeAtomically(rawPath, (partial) => writeRaw(partial, layout, context)),
+      writeAtomically(rawPath, (partial) => writeRaw(partial, layout, context, rawHasher)),
     );
     finished.push(rawPath);
 
-    // Each file is hashed as soon as it is complete, while qemu-img converts the next (two processes).
-    const describe = (path: string, format: DiskFormat) => {
+    // Each file is hashed as soon as it is complete, while the next is converted (two processes).
+    const describe = (path: string, format: DiskFormat, hash: () => Promise<string>) => {
       const file = (async (): Promise<DiskFile> => ({
         path,
         format,
         ...(await fileSizes(path)),
-        sha256: await sha256File(path),
+        sha256: await hash(),
       }))();
       file.catch(() => undefined); // awaited below; a failed conversion must not leave it unhandled
       described.push(file);
     };
-    if (request.formats.includes('raw')) describe(rawPath, 'raw');
-    for (const format of request.formats) {
+    const hashOf = (path: string, format: DiskFormat) => () =>
+      sha256File(path, (done) =>
+        progress({ phase: `sha256 ${request.name}.${EXTENSION[format]}`, done, total: 0 }),
+      );
+    if (rawHasher) {
+      rawHasher.moveTo(rawPath);
+      describe(rawPath, 'raw', async () => {
+        await rawHasher.advance();
+        return rawHasher.digest();
+      });
+    }
+    for (const format of formats) {
       if (format === 'raw') continue;
       const path = join(request.outputDir, `${request.name}.${EXTENSION[format]}`);
-      await log.group(`Convert to ${format}`, () =>
-        writeAtomically(path, (partial) => deps.qemuImg.convert(rawPath, partial, QEMU_FORMAT[format])),
-      );
+      const phase = `${request.name}.${EXTENSION[format]}`;
+      if (format === 'iso') {
+        await log.group(`Write ${path} (hybrid ISO: El Torito EFI + GPT)`, () =>
+          writeAtomically(path, (partial) =>
+            writeIso(
+              partial,
+              {
+                raw: rawPath,
+                esp: layout.plan.partitions.find((part) => part.role === 'esp')!,
+                rootImage: layout.erofsFile!,
+                rootPartUuid: id.rootPartUuid,
+                label: isoLabel(context.rootfs.labels['org.opencontainers.image.title'] ?? 'osimg'),
+                readme: isoReadme(context.rootfs, boot, cmdline),
+                epoch,
+                work,
+              },
+              deps,
+              (percent) => progress({ phase, done: percent, total: 100 }),
+            ),
+          ),
+        );
+      } else {
+        await log.group(`Convert to ${format}`, () =>
+          writeAtomically(path, (partial) =>
+            watchAllocated(partial, layout.rawAllocated, phase, deps.progress, () =>
+              deps.qemuImg.convert(rawPath, partial, QEMU_FORMAT[format]),
+            ),
+          ),
+        );
+      }
       finished.push(path);
-      describe(path, format);
+      describe(path, format, hashOf(path, format));
     }
     const files = await Promise.all(described);
+    progress({ phase: 'done', done: 1, total: 1 });
     for (const file of files) log.info(`${file.path}: sha256 ${file.sha256}`);
-    if (!request.formats.includes('raw')) {
+    if (!formats.includes('raw')) {
       await rm(rawPath, { force: true });
       finished.splice(finished.indexOf(rawPath), 1);
     }
     return {
       image: rootfs.name,
       digest: rootfs.digest,
+      backend: 'builtin',
       kernelVersion: boot.kernelVersion,
       cmdline,
       rootFilesystem: request.rootFilesystem,
+      ...(request.rootFilesystem === 'erofs'
+        ? { readOnlyRoot: { state: request.state, etc: request.etc } }
+        : {}),
       contentBytes: layout.content.bytes,
       files,
       partitions: layout.plan.partitions.map(({ role, uuid, bytes }) => ({ role, uuid, bytes })),
@@ -195,6 +281,16 @@ export async function buildDisk(request: DiskRequest, deps: DiskDeps): Promise<D
   }
 }
 
+/** The formats the built-in builder makes; the others name image-builder. */
+function builtinFormats(formats: readonly OutputFormat[]): DiskFormat[] {
+  const other = formats.find((format) => !(DISK_FORMATS as readonly string[]).includes(format));
+  if (other)
+    throw new ConfigurationError(
+      `${other} disks are made by image-builder, for bootc images only; the built-in builder makes ${DISK_FORMATS.join(', ')}`,
+    );
+  return formats as DiskFormat[];
+}
+
 /** Linux, x86-64, and not a bootc image unless the built-in builder was asked for explicitly. */
 function checkImage(rootfs: Rootfs, backend: DiskRequest['backend']): void {
   if (rootfs.os && rootfs.os !== 'linux')
@@ -206,22 +302,20 @@ function checkImage(rootfs: Rootfs, backend: DiskRequest['backend']): void {
       `${rootfs.name} is an image for ${rootfs.architecture || 'an unknown architecture'}: the built-in disk builder makes x86-64 UEFI disks; build the image for linux/amd64 (or use backend: image-builder for other architectures)`,
     );
   }
-  if (backend === 'auto' && selectBackend('auto', rootfs.labels) === 'image-builder') {
-    throw new ConfigurationError(
-      `${rootfs.name} is a bootc image: its disks are made by osbuild's image-builder (see docs/disk.md); set backend to builtin to use osimg's builder anyway`,
-    );
-  }
+  if (backend === 'auto' && isBootcImage(rootfs.labels))
+    throw new BootcImageError(rootfs.name, rootfs.digest, rootfs.labels);
 }
 
 export function kernelCommandLine(
-  request: Pick<DiskRequest, 'rootFilesystem' | 'kernelArgs'>,
+  request: Pick<DiskRequest, 'rootFilesystem' | 'kernelArgs'> & Partial<Pick<DiskRequest, 'etc'>>,
   id: DiskIdentity,
 ): string {
-  const mode = request.rootFilesystem === 'erofs' ? 'ro' : 'rw';
+  const readOnly = request.rootFilesystem === 'erofs';
   return [
     `root=PARTUUID=${id.rootPartUuid}`,
-    mode,
+    readOnly ? 'ro' : 'rw',
     `rootfstype=${request.rootFilesystem}`,
+    ...(readOnly ? readOnlyRootArgs({ etc: request.etc ?? 'overlay' }) : []),
     ...request.kernelArgs,
   ].join(' ');
 }
@@ -231,6 +325,8 @@ interface Layout {
   content: ContentSize;
   /** The erofs image, made before the disk because its size decides the partition's. */
   erofsFile?: string;
+  /** What the raw disk will allocate, about (for the free-space check and progress). */
+  rawAllocated: number;
   neededBytes: number;
 }
 
@@ -250,6 +346,19 @@ async function prepareLayout(context: WriteContext): Promise<Layout> {
   const { request, deps, rootfs, boot, id, cmdline, work, epoch } = context;
   const content = measureContent(rootfs.dir);
   deps.log.info(`content: ${formatMiB(content.bytes)} in ${content.inodes} files`);
+  if (request.rootFilesystem === 'erofs') {
+    // The root's driver must be in the initramfs: osimg adds it as a second initrd where it is missing.
+    const initrd = await filesystemModuleInitrd(rootfs.dir, boot.kernelVersion, 'erofs', epoch);
+    if (initrd && !boot.initrd)
+      throw new ConfigurationError(
+        `kernel ${boot.kernelVersion} has erofs as a module and the image has no initramfs to load it from: install an initramfs generator (initramfs-tools, dracut) in the image, or use root-filesystem ext4`,
+      );
+    if (initrd) {
+      boot.extraInitrd = join(work, EXTRA_INITRD);
+      await writeFile(boot.extraInitrd, initrd);
+      deps.log.info(`initramfs: erofs driver added as a second initrd (${formatMiB(initrd.length)})`);
+    }
+  }
   const esp = espFiles({ boot, cmdline, title: '', bootloader: deps.bootloader }, work);
   let espContent = 0;
   for (const file of esp) espContent += (await stat(file.source).catch(() => ({ size: 4096 }))).size;
@@ -259,20 +368,14 @@ async function prepareLayout(context: WriteContext): Promise<Layout> {
   let varBytes: number | undefined;
   let erofsFile: string | undefined;
   if (request.rootFilesystem === 'erofs') {
+    await prepareReadOnlyRoot(
+      rootfs.dir,
+      { state: request.state, etc: request.etc, varPartUuid: id.varPartUuid },
+      epoch,
+    );
     if (request.state === 'partition') {
-      await writeFstab(
-        rootfs.dir,
-        [`PARTUUID=${id.varPartUuid} /var ext4 defaults 0 2`, 'tmpfs /tmp tmpfs mode=1777,nosuid,nodev 0 0'],
-        epoch,
-      );
       const varContent = measureContent(join(rootfs.dir, 'var'));
       varBytes = request.stateSize ?? autoExt4Bytes(varContent, Math.max(request.headroom, 1));
-    } else {
-      await writeFstab(
-        rootfs.dir,
-        ['tmpfs /var tmpfs mode=0755,nosuid,nodev 0 0', 'tmpfs /tmp tmpfs mode=1777,nosuid,nodev 0 0'],
-        epoch,
-      );
     }
     erofsFile = join(work, 'root.erofs');
     await checkFreeSpace(work, content.blockBytes);
@@ -296,21 +399,18 @@ async function prepareLayout(context: WriteContext): Promise<Layout> {
   });
   // Allocated raw ≈ content + ESP files; each converted format is about as large again.
   const rawAllocated = content.blockBytes + espContent + 64 * MIB;
+  // An ISO holds the ESP (with its zeros: xorriso writes it whole) and the root again.
   const converted = request.formats.filter((format) => format !== 'raw').length;
-  return { plan, content, erofsFile, neededBytes: rawAllocated * (1 + converted) };
+  const iso = request.formats.includes('iso') ? espBytes : 0;
+  return { plan, content, erofsFile, rawAllocated, neededBytes: rawAllocated * (1 + converted) + iso };
 }
 
-/** /etc/fstab for a read-only root; /etc keeps its own times so the content stays reproducible. */
-async function writeFstab(root: string, lines: readonly string[], epoch: number): Promise<void> {
-  const etc = join(root, 'etc');
-  const before = await stat(etc);
-  const fstab = join(etc, 'fstab');
-  await writeFile(fstab, `# written by osimg disk: the root is read-only\n${lines.join('\n')}\n`);
-  await utimes(fstab, epoch, epoch);
-  await utimes(etc, before.atime, before.mtime);
-}
-
-async function writeRaw(path: string, layout: Layout, context: WriteContext): Promise<void> {
+async function writeRaw(
+  path: string,
+  layout: Layout,
+  context: WriteContext,
+  hasher: FileHasher | undefined,
+): Promise<void> {
   const { deps, id, epoch, request, rootfs } = context;
   const partition = (role: PartitionPlan['role']) =>
     layout.plan.partitions.find((part) => part.role === role)!;
@@ -331,10 +431,20 @@ async function writeRaw(path: string, layout: Layout, context: WriteContext): Pr
   );
   deps.log.info(`ESP: systemd-boot, ${ENTRY_PATH}, kernel ${context.boot.kernelVersion}`);
   const root = partition('root');
+  // GPT and ESP are final: hash them while the root is written (mkfs writes only inside its partition).
+  const hashedHead = hasher?.advance(root.offset);
+  hashedHead?.catch(() => undefined); // awaited below
+  const phase = `write ${request.name}.raw`;
+  const progress = deps.progress ?? (() => undefined);
   if (layout.erofsFile) {
-    await copyInto(layout.erofsFile, path, root.offset);
+    await copyInto(layout.erofsFile, path, root.offset, (done) =>
+      progress({ phase, done, total: root.bytes }),
+    );
   } else {
-    await makeExt4(deps, path, root, rootfs.dir, id.rootFsUuid, id.ext4HashSeed, 'root', epoch);
+    // mkfs says nothing while it writes: the disk's allocated blocks against the content tell how far it is.
+    await watchAllocated(path, layout.rawAllocated, phase, deps.progress, () =>
+      makeExt4(deps, path, root, rootfs.dir, id.rootFsUuid, id.ext4HashSeed, 'root', epoch),
+    );
   }
   if (request.rootFilesystem === 'erofs' && request.state === 'partition') {
     await makeExt4(
@@ -348,6 +458,7 @@ async function writeRaw(path: string, layout: Layout, context: WriteContext): Pr
       epoch,
     );
   }
+  await hashedHead;
 }
 
 async function makeExt4(
@@ -391,4 +502,18 @@ async function makeExt4(
 function bootTitle(rootfs: Rootfs, boot: BootFiles): string {
   const title = rootfs.labels['org.opencontainers.image.title'] ?? 'osimg';
   return `${title} (${boot.kernelVersion})`;
+}
+
+function isoReadme(rootfs: Rootfs, boot: BootFiles, cmdline: string): string {
+  return [
+    `${bootTitle(rootfs, boot)}: made by osimg disk from ${rootfs.name} (${rootfs.digest}).`,
+    '',
+    'Boot with UEFI. Written to a USB stick or attached to a machine as a disk, it boots like the raw disk:',
+    'GPT partition 2 is the EFI system partition, partition 3 the read-only root.',
+    'As a CD-ROM the firmware starts the same loader and kernel, but Linux reads no partitions on a CD-ROM,',
+    'so the root is found only when the image is attached as a disk.',
+    '',
+    `kernel command line: ${cmdline}`,
+    '',
+  ].join('\n');
 }

@@ -11,6 +11,8 @@ import type { BootFiles } from './boot-files.js';
 
 export const SYSTEMD_BOOT_X64 = '/usr/lib/systemd/boot/efi/systemd-bootx64.efi';
 export const ENTRY_PATH = '/loader/entries/osimg.conf';
+/** The second initrd osimg adds next to the image's own (see initrd-modules.ts). */
+export const EXTRA_INITRD = 'osimg-modules.img';
 
 export interface EspContent {
   boot: BootFiles;
@@ -37,6 +39,7 @@ export function loaderEntry(content: EspContent): string {
     `version ${content.boot.kernelVersion}`,
     `linux ${dir}/vmlinuz`,
     ...(content.boot.initrd ? [`initrd ${dir}/initrd.img`] : []),
+    ...(content.boot.extraInitrd ? [`initrd ${dir}/${EXTRA_INITRD}`] : []),
     `options ${content.cmdline}`,
   ];
   return `${lines.join('\n')}\n`;
@@ -57,6 +60,9 @@ export function espFiles(content: EspContent, workDir: string): Array<{ source: 
     { source: join(workDir, 'osimg.conf'), target: ENTRY_PATH },
     { source: content.boot.kernel, target: `${dir}/vmlinuz` },
     ...(content.boot.initrd ? [{ source: content.boot.initrd, target: `${dir}/initrd.img` }] : []),
+    ...(content.boot.extraInitrd
+      ? [{ source: content.boot.extraInitrd, target: `${dir}/${EXTRA_INITRD}` }]
+      : []),
   ];
 }
 

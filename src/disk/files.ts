@@ -29,7 +29,12 @@ function isZero(buffer: Buffer, length: number): boolean {
 }
 
 /** Copies `source` into `target` at byte `offset`, leaving zero 4 MiB chunks unwritten (sparse). */
-export async function copyInto(source: string, target: string, offset: number): Promise<void> {
+export async function copyInto(
+  source: string,
+  target: string,
+  offset: number,
+  onBytes?: (done: number) => void,
+): Promise<void> {
   const input = await open(source, 'r');
   const output = await open(target, 'r+');
   try {
@@ -38,6 +43,7 @@ export async function copyInto(source: string, target: string, offset: number): 
       const { bytesRead } = await input.read(buffer, 0, CHUNK, position);
       if (bytesRead === 0) break;
       if (!isZero(buffer, bytesRead)) await output.write(buffer, 0, bytesRead, offset + position);
+      onBytes?.(position + bytesRead);
     }
   } finally {
     await input.close();
@@ -45,22 +51,93 @@ export async function copyInto(source: string, target: string, offset: number): 
   }
 }
 
-/** SHA-256 of a whole file: one reused 16 MiB buffer (a stream is ~15% slower on a 1 GiB sparse disk). */
-export async function sha256File(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  const file = await open(path, 'r');
+/**
+ * SHA-256 of a file, read in order and hashed while the next chunk is read (two buffers): the read of
+ * chunk N+1 runs in libuv's pool while chunk N is hashed here. `advance(to)` hashes up to byte `to` and can
+ * run while a later part of the file is still being written (the builder hashes the GPT and the ESP while
+ * mkfs writes the root); SHA-256 itself (~1.3 GB/s with SHA-NI) is what remains, holes included: a hash
+ * cannot skip bytes, and reading a hole costs the kernel a zeroed page, nothing from the disk.
+ */
+export class FileHasher {
+  private readonly hash = createHash('sha256');
+  private position = 0;
+  private readonly buffers = [Buffer.alloc(CHUNK * 2), Buffer.alloc(CHUNK * 2)];
+
+  constructor(
+    private path: string,
+    private readonly onBytes?: (done: number) => void,
+  ) {}
+
+  get hashed(): number {
+    return this.position;
+  }
+
+  /** The file was renamed (a partial name made final): read on from its new name. */
+  moveTo(path: string): void {
+    this.path = path;
+  }
+
+  /** Hashes from where the last call stopped up to byte `to` (or the end of the file). */
+  async advance(to = Number.POSITIVE_INFINITY): Promise<void> {
+    const file = await open(this.path, 'r');
+    try {
+      const end = Math.min(to, (await file.stat()).size);
+      let which = 0;
+      const readAt = (position: number) => {
+        const buffer = this.buffers[which]!;
+        return file
+          .read(buffer, 0, Math.min(buffer.length, end - position), position)
+          .then(({ bytesRead }) => buffer.subarray(0, bytesRead));
+      };
+      let pending = this.position < end ? readAt(this.position) : undefined;
+      while (pending) {
+        const chunk = await pending;
+        if (chunk.length === 0) break;
+        this.position += chunk.length;
+        which ^= 1;
+        pending = this.position < end ? readAt(this.position) : undefined;
+        this.hash.update(chunk);
+        this.onBytes?.(this.position);
+      }
+    } finally {
+      await file.close();
+    }
+  }
+
+  digest(): string {
+    return this.hash.digest('hex');
+  }
+}
+
+/** SHA-256 of a whole file. */
+export async function sha256File(path: string, onBytes?: (done: number) => void): Promise<string> {
+  const hasher = new FileHasher(path, onBytes);
+  await hasher.advance();
+  return hasher.digest();
+}
+
+/** Copies `bytes` of `source` from `offset` into a new sparse file `target` (zero chunks stay holes). */
+export async function copyRangeOut(
+  source: string,
+  offset: number,
+  bytes: number,
+  target: string,
+): Promise<void> {
+  const input = await open(source, 'r');
+  const output = await open(target, 'wx');
   try {
-    const buffer = Buffer.alloc(4 * CHUNK);
-    for (let position = 0; ;) {
-      const { bytesRead } = await file.read(buffer, 0, buffer.length, position);
+    await output.truncate(bytes);
+    const buffer = Buffer.alloc(CHUNK);
+    for (let done = 0; done < bytes;) {
+      const { bytesRead } = await input.read(buffer, 0, Math.min(CHUNK, bytes - done), offset + done);
       if (bytesRead === 0) break;
-      hash.update(buffer.subarray(0, bytesRead));
-      position += bytesRead;
+      if (!isZero(buffer, bytesRead)) await output.write(buffer, 0, bytesRead, done);
+      done += bytesRead;
     }
   } finally {
-    await file.close();
+    await input.close();
+    await output.close();
   }
-  return hash.digest('hex');
 }
 
 export async function fileSizes(path: string): Promise<{ bytes: number; allocated: number }> {

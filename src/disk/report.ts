@@ -12,6 +12,7 @@ export function diskOutputs(result: DiskResult): Record<string, string> {
     qcow2: pathOf('qcow2'),
     vmdk: pathOf('vmdk'),
     vhd: pathOf('vhd'),
+    iso: pathOf('iso'),
     sha256: result.files.map((file) => `${file.sha256}  ${file.path}`).join('\n'),
     'kernel-version': result.kernelVersion,
     cmdline: result.cmdline,
@@ -28,9 +29,15 @@ export function diskReportRows(result: DiskResult): Array<[string, string]> {
   return [
     ['image', result.image],
     ['digest', result.digest],
+    ['backend', result.backend],
     ['kernel', result.kernelVersion],
     ['cmdline', result.cmdline],
-    ['root filesystem', result.rootFilesystem],
+    [
+      'root filesystem',
+      result.readOnlyRoot
+        ? `${result.rootFilesystem} (read-only; /var: ${result.readOnlyRoot.state}, /etc: ${result.readOnlyRoot.etc})`
+        : result.rootFilesystem,
+    ],
     ['content', formatMiB(result.contentBytes)],
     ...result.files.map((file): [string, string] => [
       file.format,

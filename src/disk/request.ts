@@ -1,8 +1,9 @@
 /** The disk inputs (same names in the action and the CLI) → a DiskRequest, validated once. */
 import { isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
+import { BOOTC_IMAGE_TYPES } from '../tools/image-builder.js';
 import { parseChoice, parseInteger, parseList } from '../values.js';
-import { DISK_FORMATS, type DiskFormat, type DiskRequest } from './builder.js';
+import { BOOTC_ONLY_FORMATS, DISK_FORMATS, type DiskRequest, type OutputFormat } from './builder.js';
 import { parseSize } from './layout.js';
 import { parseImageSource } from './rootfs.js';
 
@@ -15,6 +16,7 @@ export interface DiskInputs {
   name: string;
   rootFilesystem: string;
   state: string;
+  etc: string;
   stateSize: string;
   size: string;
   headroom: string;
@@ -27,20 +29,19 @@ export interface DiskInputs {
 /** How errors name each input: `input "formats"` in the action, `--format` in the CLI. */
 export type DiskInputNames = Record<Exclude<keyof DiskInputs, 'tlsVerify'>, string>;
 
-export function parseFormats(text: string, name: string): DiskFormat[] {
+const ALL_FORMATS: readonly string[] = [...DISK_FORMATS, ...BOOTC_ONLY_FORMATS];
+
+/** Every format either backend makes; which backend may make which is checked once it is known. */
+export function parseFormats(text: string, name: string): OutputFormat[] {
   const formats = parseList(text.toLowerCase());
   if (formats.length === 0) return ['raw'];
   for (const format of formats) {
-    if (format === 'iso' || format === 'ami' || format === 'anaconda-iso')
+    if (!ALL_FORMATS.includes(format))
       throw new ConfigurationError(
-        `${name}: ${format} is not made by the built-in builder yet; use ${DISK_FORMATS.join(', ')} (or backend: image-builder for bootc images)`,
-      );
-    if (!(DISK_FORMATS as readonly string[]).includes(format))
-      throw new ConfigurationError(
-        `${name}: unknown disk format "${format}"; use ${DISK_FORMATS.join(', ')}`,
+        `${name}: unknown disk format "${format}"; use ${DISK_FORMATS.join(', ')} (or, for bootc images through image-builder, ${BOOTC_ONLY_FORMATS.join(', ')})`,
       );
   }
-  return [...new Set(formats as DiskFormat[])];
+  return [...new Set(formats as OutputFormat[])];
 }
 
 /** Kernel arguments: whitespace- or line-separated; root= is osimg's to set. */
@@ -61,7 +62,7 @@ function parseOptionalSize(text: string, name: string): number | undefined {
 
 export async function toDiskRequest(
   inputs: DiskInputs,
-  context: { cwd: string; names: DiskInputNames; sourceDateEpochEnv?: string },
+  context: { cwd: string; names: DiskInputNames; sourceDateEpochEnv?: string; authfileEnv?: string },
 ): Promise<DiskRequest> {
   const { names } = context;
   if (!inputs.image.trim())
@@ -79,9 +80,15 @@ export async function toDiskRequest(
     ['ext4', 'erofs'] as const,
     'ext4',
   );
+  const readOnly = rootFilesystem === 'erofs';
   const state = parseChoice(inputs.state, names.state, ['tmpfs', 'partition'] as const, 'tmpfs');
+  const etc = parseChoice(inputs.etc, names.etc, ['overlay', 'readonly'] as const, 'overlay');
+  if (inputs.etc.trim() && !readOnly)
+    throw new ConfigurationError(
+      `${names.etc} applies only to root-filesystem erofs (an ext4 root's /etc is writable as it is)`,
+    );
   const stateSize = parseOptionalSize(inputs.stateSize, names.stateSize);
-  if (stateSize !== undefined && !(rootFilesystem === 'erofs' && state === 'partition'))
+  if (stateSize !== undefined && !(readOnly && state === 'partition'))
     throw new ConfigurationError(
       `${names.stateSize} applies only to root-filesystem erofs with state partition`,
     );
@@ -93,9 +100,17 @@ export async function toDiskRequest(
     ['auto', 'builtin', 'image-builder'] as const,
     'auto',
   );
-  if (backend === 'image-builder')
+  const formats = parseFormats(inputs.formats, names.formats);
+  checkFormats(formats, { backend, readOnly, state }, names);
+  const kernelArgs = parseKernelArgs(inputs.kernelArgs || DEFAULT_KERNEL_ARGS, names.kernelArgs);
+  const init = kernelArgs.find((arg) => arg.startsWith('init='));
+  if (init && readOnly && etc === 'overlay')
     throw new ConfigurationError(
-      `${names.backend}: image-builder is not run by osimg yet (its commands are in docs/disk.md); use auto or builtin`,
+      `${names.kernelArgs}: "${init}" would skip the /etc overlay's pre-init (it starts /sbin/init itself); remove it or set ${names.etc} to readonly`,
+    );
+  if (readOnly && backend === 'image-builder')
+    throw new ConfigurationError(
+      `${names.rootFilesystem}: erofs is the built-in builder's read-only root; image-builder makes ext4, xfs or btrfs roots as the bootc image says`,
     );
   const image = inputs.image.trim();
   // Relative paths in a source are relative to the workspace, like every other path input.
@@ -104,15 +119,46 @@ export async function toDiskRequest(
     source,
     outputDir: isAbsolute(outputDir) ? outputDir : resolve(context.cwd, outputDir),
     name,
-    formats: parseFormats(inputs.formats, names.formats),
+    formats,
     rootFilesystem,
     state,
+    etc,
     stateSize,
     size: parseOptionalSize(inputs.size, names.size),
     headroom: (parseInteger(inputs.headroom, names.headroom, { min: 0, max: 1000 }) ?? 25) / 100,
-    kernelArgs: parseKernelArgs(inputs.kernelArgs || DEFAULT_KERNEL_ARGS, names.kernelArgs),
+    kernelArgs,
     sourceDateEpoch: parseInteger(epochText, names.sourceDateEpoch, { min: 0 }),
     tlsVerify: inputs.tlsVerify,
     backend,
+    authfile: context.authfileEnv?.trim() || undefined,
   };
+}
+
+/** Which backend makes which format, and what an ISO needs; `auto` defers to the image's labels. */
+function checkFormats(
+  formats: readonly OutputFormat[],
+  options: { backend: DiskRequest['backend']; readOnly: boolean; state: string },
+  names: DiskInputNames,
+): void {
+  const bootcOnly = formats.find((format) => (BOOTC_ONLY_FORMATS as readonly string[]).includes(format));
+  if (bootcOnly && options.backend === 'builtin')
+    throw new ConfigurationError(
+      `${names.formats}: ${bootcOnly} is made by image-builder for bootc images; the built-in builder makes ${DISK_FORMATS.join(', ')}`,
+    );
+  if (options.backend === 'image-builder') {
+    const unsupported = formats.find((format) => !(BOOTC_IMAGE_TYPES as readonly string[]).includes(format));
+    if (unsupported)
+      throw new ConfigurationError(
+        `${names.formats}: image-builder makes ${BOOTC_IMAGE_TYPES.join(', ')}, not ${unsupported}${unsupported === 'iso' ? ' (a bootc image gets the installer ISO, anaconda-iso)' : ''}`,
+      );
+    return;
+  }
+  if (formats.includes('iso') && !options.readOnly)
+    throw new ConfigurationError(
+      `${names.formats}: iso needs root-filesystem erofs (the ISO's root is read-only); set ${names.rootFilesystem} to erofs`,
+    );
+  if (formats.includes('iso') && options.state === 'partition')
+    throw new ConfigurationError(
+      `${names.formats}: an ISO has no writable partition for state: set ${names.state} to tmpfs, or drop iso`,
+    );
 }

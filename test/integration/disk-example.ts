@@ -39,6 +39,7 @@ export function diskRequest(
     formats: ['raw'],
     rootFilesystem: 'ext4',
     state: 'tmpfs',
+    etc: 'overlay',
     headroom: 0.25,
     kernelArgs: ['console=ttyS0'],
     tlsVerify: true,

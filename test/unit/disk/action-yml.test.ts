@@ -25,6 +25,7 @@ describe('disk/action.yml matches the code', () => {
     const outputs = diskOutputs({
       image: 'i',
       digest: 'sha256:0',
+      backend: 'builtin',
       kernelVersion: 'k',
       cmdline: 'c',
       rootFilesystem: 'ext4',

@@ -29,7 +29,8 @@ describe('osimg disk', () => {
     [['img', '--format', 'raw,floppy'], /^--format: unknown disk format "floppy"/],
     [['img', '--size', 'lots'], /^--size must be auto or a size such as 8G/],
     [['img', '--kernel-args', 'root=/dev/sda'], /^--kernel-args: "root=\/dev\/sda" is set by osimg/],
-    [['img', '--backend', 'image-builder'], /^--backend: image-builder is not run by osimg yet/],
+    [['img', '--format', 'iso'], /^--format: iso needs root-filesystem erofs/],
+    [['img', '--etc', 'overlay'], /^--etc applies only to root-filesystem erofs/],
   ])('refuses %j before touching any tool', async (args, message) => {
     const error = await diskCommand(args, context()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigurationError);

@@ -135,6 +135,9 @@ describe('boot entry', () => {
       `root=PARTUUID=${id.rootPartUuid} rw rootfstype=ext4 console=ttyS0`,
     );
     expect(kernelCommandLine({ rootFilesystem: 'erofs', kernelArgs: [] }, id)).toBe(
+      `root=PARTUUID=${id.rootPartUuid} ro rootfstype=erofs init=/usr/lib/osimg/init`,
+    );
+    expect(kernelCommandLine({ rootFilesystem: 'erofs', etc: 'readonly', kernelArgs: [] }, id)).toBe(
       `root=PARTUUID=${id.rootPartUuid} ro rootfstype=erofs`,
     );
   });
@@ -159,6 +162,7 @@ describe('disk inputs', () => {
     name: '',
     rootFilesystem: '',
     state: '',
+    etc: '',
     stateSize: '',
     size: 'auto',
     headroom: '',
@@ -176,6 +180,7 @@ describe('disk inputs', () => {
       formats: ['raw'],
       rootFilesystem: 'ext4',
       state: 'tmpfs',
+      etc: 'overlay',
       stateSize: undefined,
       size: undefined,
       headroom: 0.25,
@@ -183,7 +188,26 @@ describe('disk inputs', () => {
       sourceDateEpoch: undefined,
       tlsVerify: true,
       backend: 'auto',
+      authfile: undefined,
     });
+  });
+
+  it('takes registry credentials only as a file named by REGISTRY_AUTH_FILE', async () => {
+    const request = await toDiskRequest(inputs, { cwd: '/ws', names, authfileEnv: '/run/auth.json' });
+    expect(request.authfile).toBe('/run/auth.json');
+  });
+
+  it('accepts an ISO from an erofs root, and image-builder with its own formats', async () => {
+    const iso = await toDiskRequest(
+      { ...inputs, formats: 'raw,iso', rootFilesystem: 'erofs' },
+      { cwd: '/ws', names },
+    );
+    expect(iso.formats).toEqual(['raw', 'iso']);
+    const bootc = await toDiskRequest(
+      { ...inputs, formats: 'qcow2,ami,anaconda-iso', backend: 'image-builder' },
+      { cwd: '/ws', names },
+    );
+    expect(bootc).toMatchObject({ backend: 'image-builder', formats: ['qcow2', 'ami', 'anaconda-iso'] });
   });
 
   it('takes SOURCE_DATE_EPOCH when the input is empty', async () => {
@@ -192,15 +216,42 @@ describe('disk inputs', () => {
   });
 
   it.each([
-    [{ formats: 'raw,floppy' }, /^input "formats": unknown disk format "floppy"; use raw, qcow2, vmdk, vhd$/],
-    [{ formats: 'iso' }, /^input "formats": iso is not made by the built-in builder yet/],
+    [
+      { formats: 'raw,floppy' },
+      /^input "formats": unknown disk format "floppy"; use raw, qcow2, vmdk, vhd, iso \(or, for bootc images through image-builder, ami, anaconda-iso\)$/,
+    ],
+    [
+      { formats: 'iso' },
+      /^input "formats": iso needs root-filesystem erofs .*set input "root-filesystem" to erofs$/,
+    ],
+    [
+      { formats: 'iso', rootFilesystem: 'erofs', state: 'partition' },
+      /^input "formats": an ISO has no writable partition for state: set input "state" to tmpfs/,
+    ],
+    [
+      { formats: 'ami', backend: 'builtin' },
+      /^input "formats": ami is made by image-builder for bootc images/,
+    ],
+    [
+      { formats: 'iso', backend: 'image-builder' },
+      /^input "formats": image-builder makes .*, not iso \(a bootc image gets the installer ISO, anaconda-iso\)$/,
+    ],
+    [
+      { rootFilesystem: 'erofs', backend: 'image-builder' },
+      /^input "root-filesystem": erofs is the built-in/,
+    ],
+    [{ etc: 'overlay' }, /^input "etc" applies only to root-filesystem erofs/],
+    [{ etc: 'tmpfs', rootFilesystem: 'erofs' }, /^input "etc" must be one of overlay, readonly/],
+    [
+      { rootFilesystem: 'erofs', kernelArgs: 'init=/bin/sh' },
+      /^input "kernel-args": "init=\/bin\/sh" would skip the \/etc overlay's pre-init/,
+    ],
     [{ rootFilesystem: 'btrfs' }, /^input "root-filesystem" must be one of ext4, erofs/],
     [{ stateSize: '2G' }, /^input "state-size" applies only to root-filesystem erofs with state partition$/],
     [{ name: '../x' }, /^input "name" must be a plain file name/],
     [{ kernelArgs: 'quiet root=/dev/sda1' }, /^input "kernel-args": "root=\/dev\/sda1" is set by osimg/],
     [{ size: 'huge' }, /^input "size" must be auto or a size such as 8G/],
     [{ image: ' ' }, /^input "image" is required/],
-    [{ backend: 'image-builder' }, /^input "backend": image-builder is not run by osimg yet/],
   ])('refuses %j with a sentence that names the input', async (change, message) => {
     await expect(toDiskRequest({ ...inputs, ...change }, { cwd: '/ws', names })).rejects.toThrow(message);
   });
