@@ -6,6 +6,7 @@ import { buildBench } from './build.js';
 import { diskBench } from './disk.js';
 import { lintBench } from './lint.js';
 import { pipelineBench } from './pipeline.js';
+import { publishAmiBench } from './publish-ami.js';
 import { sbomBench } from './sbom.js';
 import { scanBench } from './scan.js';
 import { printTable, type Row } from './lib.js';
@@ -17,6 +18,7 @@ const sections: Record<string, () => Promise<Row[]>> = {
   sbom: sbomBench,
   disk: diskBench,
   pipeline: pipelineBench,
+  'publish-ami': publishAmiBench,
 };
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
 const unknown = wanted.filter((name) => !(name in sections));
