@@ -8,6 +8,7 @@ import { lintBench } from './lint.js';
 import { pipelineBench } from './pipeline.js';
 import { publishAmiBench } from './publish-ami.js';
 import { sbomBench } from './sbom.js';
+import { signBench } from './sign.js';
 import { scanBench } from './scan.js';
 import { printTable, type Row } from './lib.js';
 
@@ -16,6 +17,7 @@ const sections: Record<string, () => Promise<Row[]>> = {
   lint: lintBench,
   scan: scanBench,
   sbom: sbomBench,
+  sign: signBench,
   disk: diskBench,
   pipeline: pipelineBench,
   'publish-ami': publishAmiBench,
