@@ -19,7 +19,7 @@ Commands:
   lint       check Containerfiles and deployment manifests against the ops policy
   scan       scan an image with a pinned trivy and gate it with osimg's policy
   key        generate a cosign-format key pair, or print a key's public half
-  sign       sign an image digest in cosign's format (what podman, skopeo and bootc verify)
+  sign       sign an image digest (key or keyless Sigstore) in cosign's formats, and attest it
   verify     verify an image's signature and attestations (fails closed); write host pull policy
   attest     attach a signed in-toto attestation (SLSA provenance, SBOM) to an image digest
   sbom       SPDX or CycloneDX SBOM from an image root (dpkg, rpm sqlite, apk)
