@@ -2,9 +2,9 @@
  * The built-in disk builder against real tools: the example OS image (Debian, systemd, kernel) built into a
  * private storage, made into raw + qcow2 and an erofs variant, then checked from the outside with sfdisk,
  * mtools, debugfs, e2fsck, fsck.erofs and qemu-img; byte-identical output for two builds of one digest;
- * and bad input (no kernel, another architecture) failing with nothing left behind.
+ * and bad input (no kernel, another architecture, not enough space) failing with nothing left behind.
  */
-import { mkdtemp, open, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -213,13 +213,28 @@ describe('osimg disk, read-only root', () => {
       PARTITION_TYPES.rootX86_64,
       PARTITION_TYPES.var,
     ]);
-    expect(result.cmdline).toMatch(/ ro rootfstype=erofs /);
+    expect(result.cmdline).toMatch(/ ro rootfstype=erofs init=\/usr\/lib\/osimg\/init /);
+    expect(result.readOnlyRoot).toEqual({ state: 'partition', etc: 'overlay' });
+    // The erofs driver rides along as a second initrd (Debian's initramfs has none).
+    const esp = { image: raw, offset: MIB };
+    const mtools = new Mtools();
+    expect(await mtools.list(esp, `/osimg/${result.kernelVersion}`)).toContain(
+      `/osimg/${result.kernelVersion}/osimg-modules.img`,
+    );
+    expect(await mtools.readFile(esp, '/loader/entries/osimg.conf')).toContain(
+      `initrd /osimg/${result.kernelVersion}/initrd.img\ninitrd /osimg/${result.kernelVersion}/osimg-modules.img\n`,
+    );
     const [, root, vars] = table.partitions;
     const rootFile = join(work, 'root.erofs');
     const varFile = join(work, 'var.ext4');
     try {
       await extractPartition(raw, root!.start * 512, root!.size * 512, rootFile);
       await exec('fsck.erofs', [rootFile]);
+      // The pre-init that mounts /var and the /etc overlay, and the fstab, are in the read-only root.
+      const init = (await exec('dump.erofs', ['--path=/usr/lib/osimg/init', rootFile])).stdout;
+      expect(init).toMatch(/Access: 0755\/rwxr-xr-x/);
+      expect(init).toMatch(/Uid: 0 +Gid: 0/);
+      expect((await exec('dump.erofs', ['--path=/etc/fstab', rootFile])).stdout).toMatch(/regular file/);
       await extractPartition(raw, vars!.start * 512, vars!.size * 512, varFile);
       await exec('e2fsck', ['-fn', varFile]);
       expect((await exec('debugfs', ['-R', 'ls -l /', varFile])).stdout).toMatch(/\slib\s*$/m);
@@ -254,6 +269,24 @@ describe('osimg disk: owners, other sources, bad input', () => {
       /is an image for arm64: the built-in disk builder makes x86-64 UEFI disks/,
     );
     expect(await readdir(out)).toEqual([]);
+  });
+
+  it('refuses a disk that does not fit the output filesystem before writing, saying how much it needs', async () => {
+    // A real small filesystem: a 64 MiB tmpfs (the example's disk allocates ~730 MiB).
+    const small = join(work, 'small');
+    await mkdir(small);
+    await exec('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', small]);
+    try {
+      const error = await makeDisk(EXAMPLE_IMAGE, join(small, 'out')).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect((error as Error).message).toMatch(
+        /^not enough disk space in .*\/small\/out: the disk images need about \d+ MiB and 64 MiB is free; free some space or choose an output directory on a larger filesystem$/,
+      );
+      expect(await readdir(join(small, 'out'))).toEqual([]);
+      expect(await containers()).toBe('');
+    } finally {
+      await exec('umount', [small]);
+    }
   });
 
   it('keeps owners that are not root', async () => {
