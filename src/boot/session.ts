@@ -258,6 +258,8 @@ export class BootSession {
             : `failed: ${facts.failed.join(', ')}`,
       });
     }
+    this.factResults = results;
+    this.recordTcpPasses();
     for (const port of checks.tcpPorts) {
       if (facts.listening.includes(port)) continue;
       const result: AssertionResult = {
@@ -270,16 +272,21 @@ export class BootSession {
       this.probeResults.set(result.name, result);
       return this.fail(result, `${result.name}: ${result.detail}`);
     }
-    this.factResults = results;
     const failed = results.find((result) => !result.passed);
     if (failed) this.fail(failed, `${failed.name}: ${failed.detail}`);
-    else this.evaluateTcp();
+    else this.checkDone();
+  }
+
+  /** A host-side TCP success, once the guest's report is here. */
+  private evaluateTcp(): void {
+    if (!this.facts || this.decided) return;
+    this.recordTcpPasses();
+    this.checkDone();
   }
 
   /** TCP checks whose host side succeeded pass once the guest report lists their port as listening. */
-  private evaluateTcp(): void {
-    const facts = this.facts;
-    if (!facts || this.decided) return;
+  private recordTcpPasses(): void {
+    const facts = this.facts!;
     for (const [name, { port, outcome }] of this.tcpHost) {
       if (this.probeResults.has(name) || !facts.listening.includes(port)) continue;
       this.probeResults.set(name, {
@@ -290,7 +297,6 @@ export class BootSession {
         detail: `the guest listens on ${port} and ${outcome.detail}`,
       });
     }
-    this.checkDone();
   }
 
   private tick(): void {
@@ -421,7 +427,7 @@ export class BootSession {
       failure: this.failure?.sentence,
       bootSeconds: first?.passed ? first.seconds : undefined,
       facts: this.facts,
-      lastLines: [...this.lines, ...(this.text.partial ? [this.text.partial] : [])],
+      lastLines: this.lastLines,
     };
   }
 
@@ -440,6 +446,11 @@ export class BootSession {
     if (checks.noFailedUnits)
       results.push({ name: 'no failed units', kind: 'no-failed-units', passed: false, detail });
     return results;
+  }
+
+  /** The last console lines so far (also those after the decision, while the VM was stopped). */
+  get lastLines(): string[] {
+    return [...this.lines, ...(this.text.partial ? [this.text.partial] : [])];
   }
 
   stop(): void {

@@ -14,6 +14,8 @@ import { Qmp } from './qmp.js';
 /** Unix socket paths are limited to 108 bytes (sun_path). */
 const SOCKET_PATH_MAX = 100;
 const CONNECT_TIMEOUT_MS = 30_000;
+/** qemu quits at once when told to; after this it is killed (TERM, then KILL 2 s later). */
+const QUIT_WAIT_MS = 2000;
 
 export interface VmExit {
   /** qemu's exit status (null when killed by a signal). */
@@ -171,7 +173,7 @@ export async function startVm(
         }
         phase = 'forced';
         await qmp.execute('quit').catch(() => undefined);
-        if (!(await within(3000))) kill.abort();
+        if (!(await within(QUIT_WAIT_MS))) kill.abort();
         return exited;
       })();
       return stopping;

@@ -41,4 +41,43 @@ describe('QemuImg', () => {
   it.each(['', '{', '{"format": 1}', 'null', '{"format":"raw"}'])('rejects %j with an OsimgError', (text) => {
     expect(() => QemuImg.parseInfo(text)).toThrow(OsimgError);
   });
+
+  it('names a byte region of an image through its format and backing chain', () => {
+    expect(QemuImg.regionOptions('/w/o,v.qcow2', 'qcow2', 1048576, 4096)).toBe(
+      'driver=raw,offset=1048576,size=4096,file.driver=qcow2,file.file.driver=file,file.file.filename=/w/o,,v.qcow2',
+    );
+    expect(QemuImg.regionOptions('/w/esp.raw', 'raw', 0, 65536)).toBe(
+      'driver=raw,offset=0,size=65536,file.driver=file,file.filename=/w/esp.raw',
+    );
+  });
+
+  it('makes overlays and copies regions out of and into images', () => {
+    expect(QemuImg.overlayArgs('/a/disk.raw', 'raw', '/w/overlay.qcow2')).toEqual([
+      'create',
+      '-q',
+      '-f',
+      'qcow2',
+      '-F',
+      'raw',
+      '-b',
+      '/a/disk.raw',
+      '/w/overlay.qcow2',
+    ]);
+    expect(QemuImg.readRegionArgs('/w/o.qcow2', 'qcow2', 512, 1024, '/w/part.raw')).toEqual([
+      'convert',
+      '-O',
+      'raw',
+      '--image-opts',
+      QemuImg.regionOptions('/w/o.qcow2', 'qcow2', 512, 1024),
+      '/w/part.raw',
+    ]);
+    expect(QemuImg.writeRegionArgs('/w/part.raw', 65536, '/w/o.qcow2', 'qcow2', 1114112, 131072)).toEqual([
+      'convert',
+      '-n',
+      '--image-opts',
+      'driver=raw,offset=65536,size=131072,file.driver=file,file.filename=/w/part.raw',
+      '--target-image-opts',
+      QemuImg.regionOptions('/w/o.qcow2', 'qcow2', 1114112, 131072),
+    ]);
+  });
 });
