@@ -8,6 +8,10 @@
  * The mock copies one token claim verbatim into the certificate's URI SAN: we use `job_workflow_ref`, so
  * identities read `org/repo/.github/workflows/x.yml@refs/heads/main`, where real Fulcio writes
  * `https://github.com/` before it. The OIDC issuer extension comes from the token's `iss`, as in Fulcio.
+ *
+ * The mock Rekor logs the proposed entry as it was sent. For `hashedrekord` and `intoto` that is what
+ * Rekor stores too; a `dsse` proposal (envelope + verifiers) Rekor turns into its canonical body (hashes
+ * of the envelope and payload, signatures with their verifiers), and so does the harness before logging.
  */
 import { createHash } from 'node:crypto';
 import http from 'node:http';
@@ -82,6 +86,31 @@ function serve(
 
 const urlOf = (server: http.Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
+/** Rekor's canonical body for a `dsse` v0.0.1 proposal (types/dsse/v0.0.1); other kinds unchanged. */
+function canonicalRekorEntry(body: string): string {
+  const entry = JSON.parse(body) as {
+    kind?: string;
+    apiVersion?: string;
+    spec?: { proposedContent?: { envelope: string; verifiers: string[] } };
+  };
+  const proposed = entry.spec?.proposedContent;
+  if (entry.kind !== 'dsse' || !proposed) return body;
+  const envelope = JSON.parse(proposed.envelope) as { payload: string; signatures: Array<{ sig: string }> };
+  const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+  return JSON.stringify({
+    apiVersion: entry.apiVersion,
+    kind: 'dsse',
+    spec: {
+      envelopeHash: { algorithm: 'sha256', value: sha256(proposed.envelope) },
+      payloadHash: { algorithm: 'sha256', value: sha256(Buffer.from(envelope.payload, 'base64')) },
+      signatures: envelope.signatures.map((signature, index) => ({
+        signature: signature.sig,
+        verifier: proposed.verifiers[index] ?? proposed.verifiers[0],
+      })),
+    },
+  });
+}
+
 export async function startMockSigstore(oidc: FakeGithubOidc): Promise<MockSigstore> {
   const caKeys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const ctKeys = generateKeyPairSync('ec', { namedCurve: 'P-256' });
@@ -106,7 +135,7 @@ export async function startMockSigstore(oidc: FakeGithubOidc): Promise<MockSigst
   let rekorHandle: HandlerFn = () => Promise.reject(new Error('not ready'));
   const rekor = await serve(
     '/api/v1/log/entries',
-    (body) => rekorHandle(body),
+    (body) => rekorHandle(canonicalRekorEntry(body)),
     () => (requests.rekor += 1),
   );
   rekorHandle = rekorHandler(await initializeTLog(urlOf(rekor), tlogKeys)).fn;

@@ -13,21 +13,26 @@ import { main } from '../../src/cli/main.js';
 import { parseReference } from '../../src/oci/reference.js';
 import { referrersTag } from '../../src/oci/referrers.js';
 import { RegistryClient } from '../../src/oci/registry.js';
-import { attestImage, requireAttestations } from '../../src/sign/attest.js';
-import { BUNDLE_MEDIA_TYPE } from '../../src/sign/bundle.js';
+import { attestImage, requireAttestations, verifiedStatements } from '../../src/sign/attest.js';
+import { BUNDLE_MEDIA_TYPE, bundleStatements, COSIGN_SIGN_PREDICATE } from '../../src/sign/bundle.js';
 import {
   CERTIFICATE_ANNOTATION,
   CHAIN_ANNOTATION,
   REKOR_BUNDLE_ANNOTATION,
   TIMESTAMP_ANNOTATION,
 } from '../../src/sign/cosign-keyless.js';
-import { attachmentTag, SIGNATURE_ANNOTATION, signatureTag } from '../../src/sign/cosign-legacy.js';
+import {
+  attachmentTag,
+  readSignatures,
+  SIGNATURE_ANNOTATION,
+  signatureTag,
+} from '../../src/sign/cosign-legacy.js';
 import { compileIdentityPolicy, type IdentityPolicy } from '../../src/sign/identity.js';
 import { sigstoreSigner } from '../../src/sign/image-signer.js';
 import { KeylessSigner } from '../../src/sign/keyless.js';
 import { tokenSource } from '../../src/sign/oidc.js';
 import { SLSA_PROVENANCE_V1 } from '../../src/sign/provenance.js';
-import { signImage, verifyImage } from '../../src/sign/signatures.js';
+import { signImage, validSignatures, verifyImage } from '../../src/sign/signatures.js';
 import type { TrustPolicy } from '../../src/sign/trust-policy.js';
 import { parseTrustedRoot } from '../../src/sign/trusted-root.js';
 import { Buildah } from '../../src/tools/buildah.js';
@@ -201,7 +206,21 @@ describe('keyless signing against a mock Sigstore on loopback', () => {
     expect(bundle.verificationMaterial.content.$case).toBe('certificate');
     expect(bundle.verificationMaterial.tlogEntries[0]!.kindVersion.kind).toBe('dsse');
 
-    expect(await verifyImage(client, ref, policy({ identity: IDENTITY }))).toBe(digest);
+    // Each layout verifies on its own: the .sig layer, the .att layer and the bundle referrers.
+    const exact = policy({ identity: IDENTITY });
+    const name = `${registry.address}/os/keyless`;
+    expect(
+      validSignatures(await readSignatures(client, 'os/keyless', digest), exact, name, digest),
+    ).toHaveLength(1);
+    expect(
+      (await verifiedStatements(client, 'os/keyless', digest, exact)).map((found) => found.predicateType),
+    ).toEqual([SLSA_PROVENANCE_V1]);
+    expect(
+      (await bundleStatements(client, 'os/keyless', digest, exact))
+        .map((found) => found.predicateType)
+        .sort(),
+    ).toEqual([COSIGN_SIGN_PREDICATE, SLSA_PROVENANCE_V1].sort());
+    expect(await verifyImage(client, ref, exact)).toBe(digest);
     expect(
       await verifyImage(
         client,
