@@ -21,6 +21,7 @@ import { parseAttestationKinds, signAndAttest } from '../sign/sign-and-attest.js
 import { predicateTypeOf, SLSA_PROVENANCE_V1 } from '../sign/provenance.js';
 import { VERSION } from '../version.js';
 import { clientFor } from '../sign/registry-access.js';
+import type { TrustPolicy } from '../sign/trust-policy.js';
 import { parseBoolean, parseKeyValues } from '../values.js';
 import { CliLogger } from './logger.js';
 import type { CliContext } from './main.js';
@@ -95,7 +96,8 @@ async function readText(path: string, what: string): Promise<string> {
   }
 }
 
-function registryClient(registry: string, context: CliContext, tlsVerify: boolean) {
+/** A registry client with the CLI's credentials: OSIMG_REGISTRY_USERNAME/PASSWORD, else the login auth files. */
+export function registryClient(registry: string, context: CliContext, tlsVerify: boolean) {
   const env = context.env;
   const credentials =
     env.OSIMG_REGISTRY_USERNAME && env.OSIMG_REGISTRY_PASSWORD
@@ -258,26 +260,22 @@ export async function signCommand(args: string[], context: CliContext): Promise<
   return 0;
 }
 
-export async function verifyCommand(args: string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      key: { type: 'string' },
-      'certificate-identity': { type: 'string' },
-      'certificate-identity-regexp': { type: 'string' },
-      'certificate-oidc-issuer': { type: 'string' },
-      'trusted-root': { type: 'string' },
-      'require-attestation': { type: 'string', multiple: true },
-      'write-host-policy': { type: 'string' },
-      'tls-verify': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    context.stdout(VERIFY_HELP);
-    return 0;
-  }
+/** The options that say whom to trust: --key, or a keyless identity, issuer and trusted root. */
+export const TRUST_OPTIONS = {
+  key: { type: 'string' },
+  'certificate-identity': { type: 'string' },
+  'certificate-identity-regexp': { type: 'string' },
+  'certificate-oidc-issuer': { type: 'string' },
+  'trusted-root': { type: 'string' },
+} as const;
+
+type TrustValues = { [name in keyof typeof TRUST_OPTIONS]?: string };
+
+/** The trust policy of verify and promote, from TRUST_OPTIONS. */
+export async function trustPolicyFrom(
+  values: TrustValues,
+  context: CliContext,
+): Promise<{ policy: TrustPolicy; keyPath?: string }> {
   const keyPath = values.key ? resolve(context.cwd, values.key) : undefined;
   const trustedRoot = values['trusted-root'];
   const policy = chooseTrustPolicy(
@@ -305,6 +303,26 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
       trustedRoot: '--trusted-root',
     },
   );
+  return { policy, keyPath };
+}
+
+export async function verifyCommand(args: string[], context: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      ...TRUST_OPTIONS,
+      'require-attestation': { type: 'string', multiple: true },
+      'write-host-policy': { type: 'string' },
+      'tls-verify': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    context.stdout(VERIFY_HELP);
+    return 0;
+  }
+  const { policy, keyPath } = await trustPolicyFrom(values, context);
   if (values['write-host-policy'] && policy.kind !== 'key') {
     throw new ConfigurationError(
       "--write-host-policy works with --key only: containers/image's policy.json can match Fulcio email identities, not the workflow URIs of keyless CI signatures",

@@ -5,7 +5,11 @@
  * attestations and bundle referrers; unsigned or wrongly signed digests are refused and no tag moves.
  */
 import { createPublicKey } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { parseReference } from '../../src/oci/reference.js';
 import { listReferrers } from '../../src/oci/referrers.js';
 import { RegistryClient } from '../../src/oci/registry.js';
@@ -19,7 +23,14 @@ import { signImage, verifyImage } from '../../src/sign/signatures.js';
 import { Buildah } from '../../src/tools/buildah.js';
 import { exec } from '../../src/tools/exec.js';
 import { importTinyBase } from '../harness/bases.js';
+import {
+  DEFAULT_WORKFLOW,
+  GITHUB_ISSUER,
+  startFakeGithubOidc,
+  type FakeGithubOidc,
+} from '../harness/fake-github-oidc.js';
 import { startRegistry, type TestRegistry } from '../harness/registry.js';
+import { startMockSigstore, type MockSigstore } from '../harness/sigstore.js';
 import { createTestStorage, type TestStorage } from '../harness/storage.js';
 
 let registry: TestRegistry;
@@ -168,9 +179,80 @@ describe('promote', () => {
     ).rejects.toThrow(/none by this key/);
     await signImage(await clientFor(registry.address), source, ops, { formats: ['legacy'] });
     await expect(
-      promoteImage({ source, targets, clientFor, verify: trustVerifier(ops.publicKey, [SLSA_PROVENANCE_V1]) }),
+      promoteImage({
+        source,
+        targets,
+        clientFor,
+        verify: trustVerifier(ops.publicKey, [SLSA_PROVENANCE_V1]),
+      }),
     ).rejects.toThrow(/no attestation by this key of type https:\/\/slsa.dev\/provenance\/v1/);
     expect(await tagDigest(registry.address, 'refuse/os', 'stable')).toBeUndefined();
     expect(await tagDigest(other.address, 'refuse/os', 'stable')).toBeUndefined();
+  });
+});
+
+describe('osimg promote, keyless', () => {
+  let oidc: FakeGithubOidc;
+  let sigstore: MockSigstore;
+  let work: string;
+  const identity = `${DEFAULT_WORKFLOW.repository}/${DEFAULT_WORKFLOW.workflow}@${DEFAULT_WORKFLOW.ref}`;
+
+  async function osimg(args: string[], env: Record<string, string> = {}) {
+    let stderr = '';
+    let stdout = '';
+    const code = await main(args, {
+      cwd: work,
+      env: { PATH: process.env.PATH, HOME: work, TMPDIR: work, ...env },
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      readStdin: async () => '',
+    });
+    return { code, stdout, stderr };
+  }
+
+  beforeAll(async () => {
+    oidc = await startFakeGithubOidc();
+    sigstore = await startMockSigstore(oidc);
+    work = await mkdtemp(join(tmpdir(), 'osimg-promote-keyless-'));
+    await writeFile(join(work, 'trusted_root.json'), JSON.stringify(sigstore.trustedRoot));
+  });
+
+  afterAll(async () => {
+    await Promise.all([sigstore?.stop(), oidc?.stop(), rm(work, { recursive: true, force: true })]);
+  });
+
+  it('promotes a digest signed by the workflow identity, and refuses another identity', async () => {
+    const digest = await push('keyless/os', 'candidate');
+    const image = `${registry.address}/keyless/os@${digest}`;
+    const signed = await osimg(
+      ['sign', image, '--fulcio-url', sigstore.fulcioUrl, '--rekor-url', sigstore.rekorUrl],
+      oidc.env,
+    );
+    expect(signed.code).toBe(0);
+    const trust = ['--certificate-oidc-issuer', GITHUB_ISSUER, '--trusted-root', 'trusted_root.json'];
+    const other = await osimg([
+      'promote',
+      image,
+      '--to',
+      'stable',
+      '--certificate-identity',
+      `${identity}x`,
+      ...trust,
+    ]);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toMatch(/but none by/);
+    expect(await tagDigest(registry.address, 'keyless/os', 'stable')).toBeUndefined();
+    const promoted = await osimg([
+      'promote',
+      image,
+      '--to',
+      'stable',
+      '--certificate-identity',
+      identity,
+      ...trust,
+    ]);
+    expect(promoted.stderr).not.toMatch(/error/i);
+    expect(promoted.code).toBe(0);
+    expect(await tagDigest(registry.address, 'keyless/os', 'stable')).toBe(digest);
   });
 });

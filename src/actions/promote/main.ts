@@ -1,4 +1,4 @@
-/** The promote action: verify the digest, then point the channel tags at it (copying to other repositories first). */
+/** The promote action: verify the digest (key or keyless identity), then point the channel tags at it. */
 import * as core from '@actions/core';
 import { defaultAuthFiles } from '../../build/request.js';
 import { parseReference } from '../../oci/reference.js';
@@ -6,14 +6,15 @@ import { parseTargets, promoteImage } from '../../promote/promote.js';
 import { trustVerifier } from '../../promote/verifier.js';
 import { getBoolean, getList, getString } from '../../runner/inputs.js';
 import { writeSummaryTable } from '../../runner/summary.js';
-import { openPublicKey } from '../../sign/keys.js';
+import { getTrustPolicy } from '../../runner/trust-inputs.js';
 import { predicateTypeOf } from '../../sign/provenance.js';
 import { clientFor } from '../../sign/registry-access.js';
+import { describePolicy } from '../../sign/trust-policy.js';
 
 export async function run(): Promise<void> {
   const source = parseReference(getString('image', { required: true }));
   const targets = parseTargets(getList('to'), source);
-  const publicKey = openPublicKey(getString('key', { required: true }), 'input "key"');
+  const { policy } = await getTrustPolicy(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const required = getList('require-attestations').map(predicateTypeOf);
   const username = getString('username');
   const password = getString('password', { secret: true });
@@ -27,13 +28,14 @@ export async function run(): Promise<void> {
         authFiles: defaultAuthFiles(process.env),
         tlsVerify,
       }),
-    verify: trustVerifier(publicKey, required),
+    verify: trustVerifier(policy, required),
     log: (line) => core.info(line),
   });
   core.setOutput('digest', result.digest);
   core.setOutput('promoted', JSON.stringify(result.promotions));
   await writeSummaryTable('osimg promote', [
     ['Digest', result.digest],
+    ['Signed by', describePolicy(policy)],
     ...result.promotions.map((entry): [string, string] => [
       entry.ref,
       entry.changed ? `moved${entry.previous ? ` (was ${entry.previous})` : ' (new)'}` : 'already there',

@@ -1,14 +1,8 @@
-/** The verify action's inputs, read once; names match verify/action.yml. */
+/** The verify action's inputs, read once; names match verify/action.yml (the trust inputs: src/runner/trust-inputs.ts). */
 import { getBoolean, getList, getString } from '../../runner/inputs.js';
 
 export interface VerifyInputs {
   image: string;
-  /** A public key (PEM), or empty for keyless verification by identity. */
-  key: string;
-  certificateIdentity: string;
-  certificateIdentityRegexp: string;
-  certificateOidcIssuer: string;
-  trustedRoot: string;
   requireAttestations: string[];
   hostPolicyDir: string;
   username: string;
@@ -19,11 +13,6 @@ export interface VerifyInputs {
 export function getInputs(): VerifyInputs {
   return {
     image: getString('image', { required: true }),
-    key: getString('key'),
-    certificateIdentity: getString('certificate-identity'),
-    certificateIdentityRegexp: getString('certificate-identity-regexp'),
-    certificateOidcIssuer: getString('certificate-oidc-issuer'),
-    trustedRoot: getString('trusted-root'),
     requireAttestations: getList('require-attestations'),
     hostPolicyDir: getString('host-policy-dir'),
     username: getString('username'),
@@ -31,15 +20,6 @@ export function getInputs(): VerifyInputs {
     tlsVerify: getBoolean('tls-verify', true),
   };
 }
-
-/** How errors name the trust inputs. */
-export const TRUST_NAMES = {
-  key: 'input "key"',
-  identity: 'input "certificate-identity"',
-  identityRegexp: 'input "certificate-identity-regexp"',
-  issuer: 'input "certificate-oidc-issuer"',
-  trustedRoot: 'input "trusted-root"',
-};
 
 export const ACTION_INPUTS = [
   'image',

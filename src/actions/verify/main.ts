@@ -4,45 +4,25 @@
  * required attestation type is signed the same way.
  */
 import * as core from '@actions/core';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { defaultAuthFiles } from '../../build/request.js';
 import { ConfigurationError } from '../../errors.js';
 import { parseReference, repositoryName } from '../../oci/reference.js';
 import { requireAttestations } from '../../sign/attest.js';
 import { containersPolicy, registriesDConfig } from '../../sign/containers-policy.js';
-import { openPublicKey } from '../../sign/keys.js';
-import { chooseTrustPolicy } from '../../sign/modes.js';
 import { predicateTypeOf } from '../../sign/provenance.js';
 import { verifyImage } from '../../sign/signatures.js';
 import { describePolicy } from '../../sign/trust-policy.js';
 import { clientFor } from '../../sign/registry-access.js';
 import { writeSummaryTable } from '../../runner/summary.js';
-import { getInputs, TRUST_NAMES } from './inputs.js';
+import { getTrustPolicy } from '../../runner/trust-inputs.js';
+import { getInputs } from './inputs.js';
 
 export async function run(): Promise<void> {
   const inputs = getInputs();
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  let trustedRoot;
-  if (inputs.trustedRoot) {
-    const path = resolve(workspace, inputs.trustedRoot);
-    const text = await readFile(path, 'utf8').catch(() => {
-      throw new ConfigurationError(`cannot read input "trusted-root" ${inputs.trustedRoot}: check the path`);
-    });
-    trustedRoot = { text, name: `input "trusted-root" (${inputs.trustedRoot})` };
-  }
-  const policy = chooseTrustPolicy(
-    {
-      ...(inputs.key ? { publicKey: openPublicKey(inputs.key, 'input "key"') } : {}),
-      identity: {
-        identity: inputs.certificateIdentity,
-        identityRegexp: inputs.certificateIdentityRegexp,
-        issuer: inputs.certificateOidcIssuer,
-      },
-      ...(trustedRoot ? { trustedRoot } : {}),
-    },
-    TRUST_NAMES,
-  );
+  const { policy, key } = await getTrustPolicy(workspace);
   if (inputs.hostPolicyDir && policy.kind !== 'key') {
     throw new ConfigurationError(
       'input "host-policy-dir" works with a key only: containers/image\'s policy.json can match Fulcio email identities, not the workflow URIs of keyless CI signatures',
@@ -64,7 +44,7 @@ export async function run(): Promise<void> {
   if (inputs.hostPolicyDir) {
     const dir = resolve(workspace, inputs.hostPolicyDir);
     await mkdir(join(dir, 'registries.d'), { recursive: true });
-    await writeFile(join(dir, 'cosign.pub'), inputs.key.endsWith('\n') ? inputs.key : `${inputs.key}\n`);
+    await writeFile(join(dir, 'cosign.pub'), key.endsWith('\n') ? key : `${key}\n`);
     await writeFile(
       join(dir, 'policy.json'),
       containersPolicy(repositoryName(ref), '/etc/pki/containers/osimg.pub'),

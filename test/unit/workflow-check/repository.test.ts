@@ -2,7 +2,7 @@
  * This repository's own workflows and actions: GitHub's parser, the hardening rules, the wiring of every
  * osimg action step to that action's real action.yml, and the image pipeline's job graph.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
@@ -21,10 +21,6 @@ const rel = (file: string) => file.replace(/^\.\//, '');
  * Inputs agreed in notes/interfaces.md that the action's owner has not put in its action.yml yet. Their
  * WF010 findings are reported by a skipped test instead of failing; remove an entry once it lands.
  */
-const AGREED_NOT_LANDED: Record<string, string[]> = {
-  promote: ['certificate-identity', 'certificate-oidc-issuer'],
-};
-
 interface Workflow {
   on: {
     workflow_call?: {
@@ -89,25 +85,8 @@ describe('every workflow', () => {
 
   it.each(files.workflows.map(rel))('%s follows every hardening rule and wires inputs that exist', (file) => {
     const { findings } = checkWorkflow(readFileSync(file, 'utf8'), file, { action });
-    const real = findings.filter((finding) => !isAgreedNotLanded(finding.message));
-    expect(real).toEqual([]);
+    expect(findings).toEqual([]);
   });
-
-  const pending = files.workflows
-    .map(rel)
-    .flatMap((file) => checkWorkflow(readFileSync(file, 'utf8'), file, { action }).findings)
-    .filter((finding) => isAgreedNotLanded(finding.message));
-  it.skipIf(pending.length > 0)(
-    'wires only inputs that landed (agreed inputs still missing are listed when skipped)',
-    () => {
-      expect(pending).toEqual([]);
-    },
-  );
-  if (pending.length) {
-    console.warn(
-      `SKIPPED: agreed inputs not in action.yml yet:\n  ${pending.map((f) => `${f.file}:${f.line}: ${f.message.split(' (')[0]}`).join('\n  ')}`,
-    );
-  }
 
   const unresolved = [
     ...new Set(
@@ -116,20 +95,10 @@ describe('every workflow', () => {
         .flatMap((file) => checkWorkflow(readFileSync(file, 'utf8'), file, { action }).unresolved),
     ),
   ];
-  for (const name of ['boot-test', 'publish-ami', 'promote', 'sign', 'verify']) {
-    it.skipIf(unresolved.includes(name))(
-      `${name}/action.yml exists, so the workflows' ${name} inputs are checked (skipped while it is missing)`,
-      () => {
-        expect(existsSync(`${name}/action.yml`)).toBe(true);
-      },
-    );
-  }
+  it('every action the workflows use exists, so their inputs are checked', () => {
+    expect(unresolved).toEqual([]);
+  });
 });
-
-function isAgreedNotLanded(message: string): boolean {
-  const match = /^(\S+) has no input "([^"]+)"/.exec(message);
-  return Boolean(match && AGREED_NOT_LANDED[match[1]!]?.includes(match[2]!));
-}
 
 describe('callers pass reusable workflows only what they declare', () => {
   const callers = files.workflows.map(rel).filter((file) => file.startsWith('workflows/'));
