@@ -11,6 +11,9 @@ import type { Stage } from './run.js';
 export const STAGES = ['lint', 'build', 'scan', 'sign', 'verify', 'disk', 'boot-test', 'promote'] as const;
 export type StageName = (typeof STAGES)[number];
 
+/** What verify and promote insist on: the attestations the sign stage made. */
+const requiredAttestations = ['--require-attestation', 'slsaprovenance', '--require-attestation', 'spdxjson'];
+
 const SKIPPABLE: readonly StageName[] = ['lint', 'scan', 'disk', 'boot-test'];
 
 /** The stages a user may skip; build, sign, verify and promote guard publication and always run. */
@@ -128,26 +131,28 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
     {
       name: 'sign',
       run: async () => {
-        await invoke(['sign', ref, '--key', options.key.privateKey]);
-        await invoke(['attest', ref, '--key', options.key.privateKey, '--provenance']);
+        const sbom = out('sbom.spdx.json');
+        await invoke([
+          'sign',
+          ref,
+          '--key',
+          options.key.privateKey,
+          '--attest',
+          'provenance,spdx',
+          '--sbom-output',
+          sbom,
+        ]);
         return {
-          summary: 'signed (cosign .sig and Sigstore bundle) with provenance',
-          outputs: { 'signed-ref': ref },
+          summary: 'signed (cosign .sig and Sigstore bundle), SLSA provenance and SPDX SBOM attested',
+          outputs: { 'signed-ref': ref, sbom },
         };
       },
     },
     {
       name: 'verify',
       run: async () => {
-        await invoke([
-          'verify',
-          ref,
-          '--key',
-          options.key.publicKey,
-          '--require-attestation',
-          'slsaprovenance',
-        ]);
-        return { summary: 'signature and provenance verified for the digest' };
+        await invoke(['verify', ref, '--key', options.key.publicKey, ...requiredAttestations]);
+        return { summary: 'signature, SLSA provenance and SPDX SBOM verified for the digest' };
       },
     },
     {
@@ -188,7 +193,15 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
       name: 'promote',
       skip: options.channel ? undefined : 'skipped (no channel tag given)',
       run: async () => {
-        await invoke(['promote', ref, '--to', options.channel!, '--key', options.key.publicKey]);
+        await invoke([
+          'promote',
+          ref,
+          '--to',
+          options.channel!,
+          '--key',
+          options.key.publicKey,
+          ...requiredAttestations,
+        ]);
         return {
           summary: `${repository}:${options.channel} → ${digest}`,
           outputs: { channel: `${repository}:${options.channel}` },
