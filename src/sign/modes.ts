@@ -7,13 +7,22 @@ import type { KeyObject } from 'node:crypto';
 import { ConfigurationError } from '../errors.js';
 import { compileIdentityPolicy, type IdentityNames, type IdentityPolicy } from './identity.js';
 import { keySigner, sigstoreSigner, type ImageSigner } from './image-signer.js';
-import { KeylessSigner, PUBLIC_GOOD_FULCIO_URL, PUBLIC_GOOD_REKOR_URL, type SigstoreInstance } from './keyless.js';
+import {
+  KeylessSigner,
+  PUBLIC_GOOD_FULCIO_URL,
+  PUBLIC_GOOD_REKOR_URL,
+  type SigstoreInstance,
+} from './keyless.js';
 import { tokenSource, type TokenEnvironment } from './oidc.js';
 import type { TrustPolicy } from './trust-policy.js';
 import { parseTrustedRoot } from './trusted-root.js';
 
 /** Empty URLs mean the public-good instance; a TSA only when one is named. */
-export function sigstoreInstance(urls: { fulcioUrl?: string; rekorUrl?: string; tsaUrl?: string }): SigstoreInstance {
+export function sigstoreInstance(urls: {
+  fulcioUrl?: string;
+  rekorUrl?: string;
+  tsaUrl?: string;
+}): SigstoreInstance {
   const check = (value: string | undefined, fallback: string | undefined, what: string) => {
     const url = value?.trim() || fallback;
     if (url === undefined) return undefined;
