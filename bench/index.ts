@@ -2,6 +2,7 @@
  * `npm run bench [-- section...]`: every performance target of the issues, measured side by side in one
  * run and printed as one table. Sections: see `sections` below.
  */
+import { bootTestBench } from './boot-test.js';
 import { buildBench } from './build.js';
 import { diskBench } from './disk.js';
 import { lintBench } from './lint.js';
@@ -19,6 +20,7 @@ const sections: Record<string, () => Promise<Row[]>> = {
   sbom: sbomBench,
   sign: signBench,
   disk: diskBench,
+  'boot-test': bootTestBench,
   pipeline: pipelineBench,
   'publish-ami': publishAmiBench,
 };

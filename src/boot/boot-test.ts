@@ -232,7 +232,8 @@ export async function bootTest(
             ? `the guest powered off in ${took} s`
             : `the guest did not power off within ${grace / 1000} s; qemu was stopped`,
         );
-        return result;
+        // The lines that came after the decision (a panic's explanation, a shell prompt) are worth showing.
+        return { ...result, lastLines: session.lastLines };
       },
     );
 

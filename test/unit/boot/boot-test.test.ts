@@ -120,6 +120,8 @@ describe('bootTest with a fake qemu', () => {
       ]),
     );
     expect(log.lines).toContain('osimg-example: ready on port 8080');
+    // Lines after the decision (here: the power-off) are in the report's last lines.
+    expect(report.lastLines.at(-1)).toBe('reboot: Power down');
     expect(log.lines.some((line) => /^the guest powered off in \d+\.\d s$/.test(line))).toBe(true);
     expect(added[0]).toContain('"systemd.run=/bin/sh /dev/vdb"');
     const args = argv[0]!;
