@@ -32,7 +32,7 @@ Options:
       --http 'PORT PATH STATUS [BODY-REGEX]'
                                 GET http://guest:PORT/PATH until it answers STATUS (repeatable)
       --tcp PORT                a guest port that must accept connections (repeatable)
-      --unit UNIT               a systemd unit that must be active (repeatable)
+      --unit, --units UNIT      a systemd unit that must be active (repeatable)
       --read-only-root BOOL     / must be mounted read-only (true) or writable (false)
       --no-failed-units BOOL    no systemd unit may have failed (default true)
       --accel MODE              auto (default: KVM when a test guest runs on it, else TCG), kvm, tcg
@@ -96,6 +96,7 @@ export async function bootTestCommand(args: string[], context: CliContext): Prom
       http: { type: 'string', multiple: true },
       tcp: { type: 'string', multiple: true },
       unit: { type: 'string', multiple: true },
+      units: { type: 'string', multiple: true },
       'read-only-root': { type: 'string' },
       'no-failed-units': { type: 'string' },
       accel: { type: 'string' },
@@ -135,7 +136,7 @@ export async function bootTestCommand(args: string[], context: CliContext): Prom
       defaultFailOn: values['no-default-fail-on'] ? 'false' : '',
       http: lines(values.http),
       tcp: lines(values.tcp),
-      units: lines(values.unit),
+      units: lines([...(values.unit ?? []), ...(values.units ?? [])]),
       readOnlyRoot: values['read-only-root'] ?? '',
       noFailedUnits: values['no-failed-units'] ?? '',
       accel: values.accel ?? '',
