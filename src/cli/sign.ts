@@ -231,7 +231,6 @@ export async function signCommand(args: string[], context: CliContext): Promise<
   if (values['sbom-output'] && !attest.some((kind) => kind !== 'provenance')) {
     throw new ConfigurationError('--sbom-output needs --attest spdx or --attest cyclonedx');
   }
-  const tlsVerify = parseBoolean(values['tls-verify'] ?? '', '--tls-verify', true);
   const signer = await signerFrom(values, context);
   const { ref, client } = await target(positionals, 'sign', context, values['tls-verify']);
   const env = context.env;
@@ -244,11 +243,6 @@ export async function signCommand(args: string[], context: CliContext): Promise<
     sbom: {
       log: new CliLogger({ quiet: values.quiet ?? false, verbose: false }, context.stderr),
       tempDir: env.TMPDIR ?? tmpdir(),
-      uid: process.getuid?.() ?? -1,
-      tlsVerify,
-      ...(env.OSIMG_REGISTRY_USERNAME && env.OSIMG_REGISTRY_PASSWORD
-        ? { credentials: { username: env.OSIMG_REGISTRY_USERNAME, password: env.OSIMG_REGISTRY_PASSWORD } }
-        : {}),
     },
   });
   if (result.sbom && values['sbom-output']) {

@@ -1,10 +1,11 @@
 /**
- * One HTTP exchange, with node:http(s) directly: streaming request bodies, optional TLS without
- * verification for insecure registries, an idle timeout, and connection failures marked as transient.
+ * One HTTP exchange, with node:http(s) directly: streaming request bodies, responses read whole (JSON,
+ * manifests) or streamed (blobs), optional TLS without verification for insecure registries, an idle
+ * timeout, and connection failures marked as transient.
  */
 import http from 'node:http';
 import https from 'node:https';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { OsimgError } from '../errors.js';
 import { TransientError } from './retry.js';
 
@@ -41,15 +42,23 @@ const TRANSIENT_CODES = new Set([
   'ERR_HTTP_REQUEST_TIMEOUT',
 ]);
 
-export function header(response: HttpResponse, name: string): string | undefined {
+export function header(response: Pick<HttpResponse, 'headers'>, name: string): string | undefined {
   const value = response.headers[name.toLowerCase()];
   return Array.isArray(value) ? value[0] : value;
 }
 
-export function httpRequest(request: HttpRequest): Promise<HttpResponse> {
+/** A response whose body has not been read yet (blobs): the caller consumes or destroys `body`. */
+export interface StreamingHttpResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Readable;
+}
+
+/** One exchange, answered as soon as the status and headers arrive; the body is read by the caller. */
+export function httpOpen(request: HttpRequest): Promise<StreamingHttpResponse> {
   const transport = request.url.protocol === 'https:' ? https : http;
   const target = `${request.method} ${request.url.origin}${request.url.pathname}`;
-  return new Promise<HttpResponse>((resolve, reject) => {
+  return new Promise<StreamingHttpResponse>((resolve, reject) => {
     let settled = false;
     const fail = (error: Error) => {
       if (settled) return;
@@ -64,26 +73,24 @@ export function httpRequest(request: HttpRequest): Promise<HttpResponse> {
         rejectUnauthorized: !request.insecureTls,
       },
       (res) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        const max = request.maxBodyBytes ?? 32 * 1024 * 1024;
-        res.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > max) {
-            res.destroy();
-            fail(new OsimgError(`${target} answered with more than ${max} bytes`, { code: 'REGISTRY' }));
-            return;
-          }
-          chunks.push(chunk);
-        });
-        res.on('end', () => {
-          if (settled) return;
-          settled = true;
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
-        });
+        if (settled) {
+          res.destroy();
+          return;
+        }
+        settled = true;
+        // From here on, failures belong to the body: its reader sees them as stream errors.
+        const body = res.pipe(new PassThrough());
         res.on('error', (error) =>
-          fail(new TransientError(`${target}: ${error.message}`, undefined, { cause: error })),
+          body.destroy(new TransientError(`${target}: ${error.message}`, undefined, { cause: error })),
         );
+        res.on('close', () => {
+          if (!res.complete)
+            body.destroy(new TransientError(`${target}: the connection closed before the whole answer`));
+        });
+        req.on('error', (error) =>
+          body.destroy(new TransientError(`${target}: ${error.message}`, undefined, { cause: error })),
+        );
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
       },
     );
     req.setTimeout(request.idleTimeoutMs ?? 120_000, () => {
@@ -121,6 +128,28 @@ export function httpRequest(request: HttpRequest): Promise<HttpResponse> {
       stream.pipe(req);
     }
   });
+}
+
+/** Reads a whole (small) body; more than `max` bytes is an error. */
+export async function readBody(body: Readable, max: number, target: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > max) {
+      body.destroy();
+      throw new OsimgError(`${target} answered with more than ${max} bytes`, { code: 'REGISTRY' });
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function httpRequest(request: HttpRequest): Promise<HttpResponse> {
+  const response = await httpOpen(request);
+  const target = `${request.method} ${request.url.origin}${request.url.pathname}`;
+  const body = await readBody(response.body, request.maxBodyBytes ?? 32 * 1024 * 1024, target);
+  return { status: response.status, headers: response.headers, body };
 }
 
 function describeNetworkError(code: string, url: URL): string {

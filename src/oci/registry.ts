@@ -4,10 +4,19 @@
  * (401, 403, 404, other 4xx) become one clear error at once.
  */
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { Readable, pipeline } from 'node:stream';
 import { OsimgError } from '../errors.js';
 import { basicAuthorization, parseChallenge, type Challenge, type Credentials } from './auth.js';
-import { header, httpRequest, type HttpRequest, type HttpResponse } from './http.js';
+import { digestVerifier } from './blob-stream.js';
+import {
+  header,
+  httpOpen,
+  httpRequest,
+  readBody,
+  type HttpRequest,
+  type HttpResponse,
+  type StreamingHttpResponse,
+} from './http.js';
 import { isLoopbackRegistry, registryEndpoint } from './reference.js';
 import { DEFAULT_RETRY, TransientError, parseRetryAfter, withRetry, type RetryPolicy } from './retry.js';
 
@@ -32,6 +41,8 @@ export interface RegistryClientOptions {
   log?: (message: string) => void;
   /** Test hook: the HTTP exchange (defaults to node:http(s)). */
   send?: (request: HttpRequest) => Promise<HttpResponse>;
+  /** Test hook: the streamed exchange of openBlob (defaults to node:http(s), or to `send` when given). */
+  open?: (request: HttpRequest) => Promise<StreamingHttpResponse>;
 }
 
 export interface Manifest {
@@ -51,6 +62,7 @@ export class RegistryClient {
   private readonly base: string;
   private readonly options: RegistryClientOptions;
   private readonly send: (request: HttpRequest) => Promise<HttpResponse>;
+  private readonly open: (request: HttpRequest) => Promise<StreamingHttpResponse>;
   private challenge?: Challenge;
   private readonly tokens = new Map<string, string>();
 
@@ -60,6 +72,15 @@ export class RegistryClient {
     const scheme = isLoopbackRegistry(options.registry) ? 'http' : 'https';
     this.base = `${scheme}://${registryEndpoint(options.registry)}`;
     this.send = options.send ?? httpRequest;
+    const send = options.send;
+    this.open =
+      options.open ??
+      (send
+        ? async (request) => {
+            const response = await send(request);
+            return { ...response, body: Readable.from([response.body]) };
+          }
+        : httpOpen);
   }
 
   /** Whether a blob is already in the repository (so the upload can be skipped). */
@@ -224,6 +245,49 @@ export class RegistryClient {
     });
   }
 
+  /**
+   * Streams a blob (image layers, too large to hold), following a redirect to blob storage once as getBlob
+   * does. Retried as a whole only until the body starts; after that a failure is the stream's error. The
+   * stream errors at its end unless the content is `digest`, so read it to the end before trusting it.
+   */
+  async openBlob(repository: string, digest: string): Promise<Readable> {
+    const verifier = digestVerifier(digest, this.registry);
+    const body = await this.retrying(`read blob ${short(digest)}`, async () => {
+      const path = `/v2/${repository}/blobs/${digest}`;
+      let response = await this.exchange(this.open, repository, 'pull', 'GET', path, {});
+      const location = header(response, 'location');
+      if ((response.status === 302 || response.status === 307) && location) {
+        response.body.resume();
+        const url = new URL(location, this.base);
+        response = await this.open({
+          method: 'GET',
+          url,
+          headers: { 'user-agent': 'osimg' },
+          insecureTls: this.options.insecure,
+        });
+        if (response.status !== 200)
+          throw await this.streamFailure(response, `GET ${url.host}${url.pathname}`, repository, 'pull');
+      } else if (response.status !== 200) {
+        throw await this.streamFailure(response, `GET ${path}`, repository, 'pull');
+      }
+      return response.body;
+    });
+    // Either end failing ends both: a body error reaches the reader, a reader that gives up closes the body.
+    pipeline(body, verifier, () => undefined);
+    return verifier;
+  }
+
+  /** The failure of a streamed exchange, with the registry's error message from its (small) body. */
+  private async streamFailure(
+    response: StreamingHttpResponse,
+    what: string,
+    repository: string,
+    access: Access,
+  ): Promise<Error> {
+    const body = await readBody(response.body, 64 * 1024, what).catch(() => Buffer.alloc(0));
+    return this.failure({ ...response, body }, what, repository, access);
+  }
+
   /** Every tag of a repository (tags/list, following the Link header of paginated answers). */
   async listTags(repository: string): Promise<string[]> {
     return this.paginated(`list tags of ${repository}`, repository, `/v2/${repository}/tags/list`, 'tags');
@@ -298,7 +362,7 @@ export class RegistryClient {
     });
   }
 
-  /** One exchange, with the auth handshake when the registry asks for it. */
+  /** One exchange read whole, failing unless its status is one of `ok`. */
   private async call(
     repository: string,
     access: Access,
@@ -307,9 +371,24 @@ export class RegistryClient {
     extra: Pick<HttpRequest, 'headers' | 'body'>,
     ok: number[],
   ): Promise<HttpResponse> {
+    const response = await this.exchange(this.send, repository, access, method, path, extra);
+    if (ok.includes(response.status)) return response;
     const url = typeof path === 'string' ? new URL(path, this.base) : path;
-    const exchange = async (authorization: Record<string, string>) =>
-      this.send({
+    throw this.failure(response, `${method} ${url.pathname}`, repository, access);
+  }
+
+  /** One exchange (read whole or streamed), with the auth handshake when the registry asks for it. */
+  private async exchange<R extends { status: number; headers: HttpResponse['headers']; body: unknown }>(
+    send: (request: HttpRequest) => Promise<R>,
+    repository: string,
+    access: Access,
+    method: HttpRequest['method'],
+    path: string | URL,
+    extra: Pick<HttpRequest, 'headers' | 'body'>,
+  ): Promise<R> {
+    const url = typeof path === 'string' ? new URL(path, this.base) : path;
+    const attempt = async (authorization: Record<string, string>) =>
+      send({
         method,
         url,
         headers: { 'user-agent': 'osimg', ...extra.headers, ...authorization },
@@ -317,16 +396,18 @@ export class RegistryClient {
         insecureTls: this.options.insecure,
       });
     const sent = this.authorization(repository, access);
-    let response = await exchange(sent);
+    let response = await attempt(sent);
     if (response.status === 401) {
       // Other requests running at once may have completed the handshake already: only the difference
       // between what this request sent and what we hold now decides whether to resend.
       await this.authenticate(response, repository, access, sent.authorization);
       const now = this.authorization(repository, access);
-      if (now.authorization && now.authorization !== sent.authorization) response = await exchange(now);
+      if (now.authorization && now.authorization !== sent.authorization) {
+        if (response.body instanceof Readable) response.body.resume();
+        response = await attempt(now);
+      }
     }
-    if (ok.includes(response.status)) return response;
-    throw this.failure(response, `${method} ${url.pathname}`, repository, access);
+    return response;
   }
 
   private authorization(repository: string, access: Access): Record<string, string> {
@@ -342,7 +423,7 @@ export class RegistryClient {
 
   /** Learns the scheme from a 401 and, for token auth, fetches a token unless a newer one is held already. */
   private async authenticate(
-    response: HttpResponse,
+    response: Pick<HttpResponse, 'headers'>,
     repository: string,
     access: Access,
     sent?: string,

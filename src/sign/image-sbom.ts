@@ -1,77 +1,96 @@
 /**
- * The SBOM of a signed image, read from the image's own files: the digest is pulled with buildah into a
- * private, throw-away vfs storage, mounted (no copy), and its package databases read by src/sbom — the
- * same generator as `osimg sbom`. Pulling by digest means the SBOM describes exactly what is signed.
- * Not root (a GitHub-hosted runner), buildah runs inside its own user namespace (`buildah unshare`): with
- * vfs the "mount" is a plain directory, readable from outside the namespace for the world-readable
- * package databases, and the storage (files owned by sub-uids) is removed from inside it too.
+ * The SBOM of a signed image, read from the image's own files: the layers of the signed digest (the
+ * host platform's manifest of an index, as a pull would pick) are streamed from the registry, and only
+ * the files src/sbom reads (package databases, copyright files, os-release) are kept, with every symbolic
+ * link and the whiteouts of upper layers applied, in a small directory tree that the generator behind
+ * `osimg sbom` reads as it reads an unpacked root filesystem. Reading by digest means the SBOM describes
+ * exactly what is signed; nothing is unpacked or mounted, so no root and no user namespace are needed.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { ociArchitecture } from '../build/platform.js';
 import { OsimgError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { isLoopbackRegistry } from '../oci/reference.js';
-import type { Credentials } from '../oci/auth.js';
+import { formatPlatform, imageLayers, type Platform } from '../oci/image-layers.js';
+import { readLayerFiles } from '../oci/layer-files.js';
+import type { RegistryClient } from '../oci/registry.js';
 import { generateSbom, type Sbom } from '../sbom/index.js';
-import { BuildahContainers } from '../tools/buildah-containers.js';
-import { exec, type Exec } from '../tools/exec.js';
 
 export interface ImageSbomDeps {
   log: Logger;
-  /** Where the private storage is made (removed afterwards). */
+  /** Where the tree of the SBOM's input files is written (removed afterwards). */
   tempDir: string;
-  uid: number;
-  tlsVerify: boolean;
-  /** Explicit registry credentials (else buildah uses the podman/docker logins). */
-  credentials?: Credentials;
-  exec?: Exec;
+  /** The platform read from a multi-platform index; default: this host's (linux/amd64 here). */
+  platform?: Platform;
+  /** Layers downloaded at once (applied in order all the same). */
+  concurrency?: number;
 }
 
+/**
+ * Whether src/sbom reads the file at this root-relative path: /etc/os-release and /usr/lib/os-release,
+ * dpkg's status and status.d/*, /usr/share/doc/<package>/copyright, the rpm databases (rpmdb.sqlite and
+ * its -wal; the Berkeley DB and ndb Packages files only to name them in an error), apk's
+ * /lib/apk/db/installed. Matched by name and parent directory rather than whole path, so a file reached
+ * through a directory link (/lib → usr/lib, /var/lib/rpm → ../../usr/lib/sysimage/rpm) is kept too.
+ */
+export function isSbomInput(path: string): boolean {
+  const parts = path.split('/');
+  const name = parts.at(-1);
+  const parent = parts.at(-2);
+  switch (name) {
+    case 'os-release':
+    case 'copyright':
+    case 'rpmdb.sqlite':
+    case 'rpmdb.sqlite-wal':
+      return true;
+    case 'status':
+      return parent === 'dpkg';
+    case 'installed':
+      return parent === 'db';
+    case 'Packages':
+    case 'Packages.db':
+      return parent === 'rpm';
+  }
+  return parent === 'status.d';
+}
+
+/** Directories whose mere existence src/sbom looks at (an empty status.d still is a dpkg database). */
+const isSbomDirectory = (path: string) => posix.basename(path) === 'status.d';
+
 export async function imageSbom(
-  image: { registry: string; name: string; digest: string; created: string },
+  client: RegistryClient,
+  image: { repository: string; name: string; digest: string; created: string },
   deps: ImageSbomDeps,
 ): Promise<Sbom> {
-  const rootless = deps.uid !== 0;
-  const run: Exec = rootless
-    ? (file, args, options) => (deps.exec ?? exec)(file, ['unshare', file, ...args], options)
-    : (deps.exec ?? exec);
+  const platform = deps.platform ?? { os: 'linux', architecture: ociArchitecture(process.arch) };
   await mkdir(deps.tempDir, { recursive: true });
   const work = await mkdtemp(join(deps.tempDir, 'osimg-sbom-'));
   try {
-    const buildah = new BuildahContainers(
-      { root: join(work, 'storage', 'root'), runroot: join(work, 'storage', 'run'), driver: 'vfs' },
-      run,
+    const found = await imageLayers(client, image.repository, image.digest, platform);
+    const bytes = found.layers.reduce((sum, layer) => sum + layer.size, 0);
+    deps.log.info(
+      `reading the package databases of ${image.name}@${image.digest}` +
+        `${found.platform ? ` (${formatPlatform(found.platform)})` : ''} from its ` +
+        `${found.layers.length} layers (${(bytes / 1e6).toFixed(0)} MB)`,
     );
-    let authfile: string | undefined;
-    if (deps.credentials) {
-      authfile = join(work, 'auth.json');
-      const auth = Buffer.from(`${deps.credentials.username}:${deps.credentials.password}`).toString(
-        'base64',
-      );
-      await writeFile(authfile, JSON.stringify({ auths: { [image.registry]: { auth } } }), { mode: 0o600 });
-    }
-    const pinned = `${image.name}@${image.digest}`;
-    deps.log.info(`reading the files of ${pinned} for the SBOM`);
-    await buildah.pull(`docker://${pinned}`, {
-      authfile,
-      tlsVerify: deps.tlsVerify && !isLoopbackRegistry(image.registry),
+    const tree = await readLayerFiles(client, image.repository, found.layers, {
+      keep: isSbomInput,
+      warn: (message) => deps.log.warning(message),
+      concurrency: deps.concurrency,
     });
-    const container = await buildah.from(pinned);
-    try {
-      const dir = await buildah.mount(container);
-      const sbom = await generateSbom(dir, {
-        imageName: image.name,
-        digest: image.digest,
-        created: image.created,
-      });
-      for (const warning of sbom.warnings) deps.log.warning(warning);
-      deps.log.info(
-        `SBOM: ${sbom.packages.length} packages from ${sbom.databases.join(', ') || 'no package database'}`,
-      );
-      return sbom;
-    } finally {
-      await buildah.remove(container).catch(() => undefined);
-    }
+    const root = join(work, 'rootfs');
+    await mkdir(root);
+    await tree.materialize(root, isSbomDirectory);
+    const sbom = await generateSbom(root, {
+      imageName: image.name,
+      digest: image.digest,
+      created: image.created,
+    });
+    for (const warning of sbom.warnings) deps.log.warning(warning);
+    deps.log.info(
+      `SBOM: ${sbom.packages.length} packages from ${sbom.databases.join(', ') || 'no package database'}`,
+    );
+    return sbom;
   } catch (error) {
     if (error instanceof OsimgError) throw error;
     throw new OsimgError(
@@ -81,10 +100,8 @@ export async function imageSbom(
       },
     );
   } finally {
-    // Layers unpacked in the namespace belong to sub-uids: only the namespace's root may delete them.
-    if (rootless) await (deps.exec ?? exec)('buildah', ['unshare', 'rm', '-rf', work]).catch(() => undefined);
     await rm(work, { recursive: true, force: true }).catch((error: Error) => {
-      deps.log.warning(`could not remove ${work}: ${error.message}`);
+      deps.log.warning(`could not remove ${work}: ${(error as Error).message}`);
     });
   }
 }

@@ -95,7 +95,8 @@ export async function signAndAttest(
   if (options.attest.includes('spdx') || options.attest.includes('cyclonedx')) {
     const sbomStarted = process.hrtime.bigint();
     const generated = await imageSbom(
-      { registry: ref.registry, name, digest: image.digest, created: now.toISOString() },
+      client,
+      { repository: ref.repository, name, digest: image.digest, created: now.toISOString() },
       options.sbom,
     );
     sbomMs = since(sbomStarted);

@@ -57,9 +57,6 @@ export async function run(): Promise<void> {
       sbom: {
         log: actionsLogger,
         tempDir: temp,
-        uid: process.getuid?.() ?? -1,
-        tlsVerify: inputs.tlsVerify,
-        ...(credentials ? { credentials } : {}),
       },
     }),
   );
