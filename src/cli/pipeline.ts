@@ -113,7 +113,6 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
         .replace(/[^a-z0-9._-]+/g, '-') || 'image';
     const image = values.image ?? `${registryHost}/local/${name}`;
     const policyDefault = join(contextDir, 'osimg-policy.yml');
-    let current = '';
     const plan = pipelinePlan(
       {
         context: contextDir,
@@ -135,11 +134,10 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
         storage,
         skip,
       },
-      commandInvoker(main, context.cwd, env, (line) => context.stderr(`  ${current} │ ${line}\n`)),
+      commandInvoker(main, context.cwd, env, (line, command) => context.stderr(`  ${command} │ ${line}\n`)),
     );
     const report = await runStages(plan, {
       onStart: (stage, index, total) => {
-        current = stage.name;
         context.stderr(`[${index + 1}/${total}] ${stage.name}\n`);
       },
       onEnd: (result, index, total) => {

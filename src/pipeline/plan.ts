@@ -1,8 +1,11 @@
 /**
  * The pipeline's stages (`osimg pipeline` and the all-in-one action), each one an osimg command run
- * in-process (the same modules as the other actions and the CLI), handing off by digest: lint → build (push by digest) → scan → sign (+ SBOM and
- * provenance attestations) → verify → disk → boot-test → promote (the channel tag moves last, only for a
- * verified digest that booted).
+ * in-process (the same modules as the other actions and the CLI), handing off by digest:
+ *
+ *   lint → build (push by digest) → scan ─┬─ sign (+ SBOM, provenance) → verify ─┬─ promote
+ *                                         └─ disk → boot-test ───────────────────┘
+ *
+ * Signing runs while the VM boots; the channel tag moves last, only for a verified digest that booted.
  */
 import { join } from 'node:path';
 import { ConfigurationError, OsimgError } from '../errors.js';
@@ -157,6 +160,7 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
     },
     {
       name: 'disk',
+      after: ['scan'],
       skip: skip('disk'),
       run: async () => {
         const args = ['disk', `${repository}:${options.tag}`, '--output-dir', out('disk'), '--json'];
@@ -191,6 +195,7 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
     },
     {
       name: 'promote',
+      after: ['verify', 'boot-test'],
       skip: options.channel ? undefined : 'skipped (no channel tag given)',
       run: async () => {
         await invoke([

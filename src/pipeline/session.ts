@@ -20,12 +20,15 @@ type Main = (
   },
 ) => Promise<number>;
 
-/** An osimg command run in this process: stdout is its result, each stderr line goes to `onLine`. */
+/**
+ * An osimg command run in this process: stdout is its result, each stderr line goes to `onLine` with the
+ * command's name (stages run side by side, so lines say whose they are).
+ */
 export function commandInvoker(
   main: Main,
   cwd: string,
   env: NodeJS.ProcessEnv,
-  onLine: (line: string) => void,
+  onLine: (line: string, command: string) => void,
 ): Invoke {
   return async (args) => {
     let stdout = '';
@@ -37,7 +40,7 @@ export function commandInvoker(
       stderr: (text) => {
         for (const line of text.split('\n').filter((entry) => entry.trim())) {
           lastLine = line;
-          onLine(line);
+          onLine(line, args[0] ?? '');
         }
       },
       readStdin: async () => '',

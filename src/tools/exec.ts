@@ -2,6 +2,7 @@
  * The only place in osimg that starts processes. Always an argv array, never a shell; output captured and
  * capped; a timeout and an AbortSignal that end the process (TERM, then KILL); failures as CommandError.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
@@ -70,22 +71,43 @@ function lineSplitter(onLine?: (line: string) => void): { push(chunk: string): v
 
 /**
  * Wall time during which at least one child process ran (overlaps counted once): what the wrapped tools
- * cost, so a pipeline can tell its own overhead from theirs.
+ * cost, so a pipeline can tell its own overhead from theirs. One clock for the whole process, and one per
+ * unit of work that asks for its own (`withToolClock`: a pipeline stage running beside another).
  */
-let running = 0;
-let busySince = 0;
-let busyMs = 0;
+export class ToolClock {
+  private running = 0;
+  private busySince = 0;
+  private busyMs = 0;
+
+  ms(): number {
+    return this.busyMs + (this.running > 0 ? Date.now() - this.busySince : 0);
+  }
+
+  started(): void {
+    if (this.running++ === 0) this.busySince = Date.now();
+  }
+
+  ended(): void {
+    if (--this.running === 0) this.busyMs += Date.now() - this.busySince;
+  }
+}
+
+const processClock = new ToolClock();
+const workClock = new AsyncLocalStorage<ToolClock>();
 
 export function toolTimeMs(): number {
-  return busyMs + (running > 0 ? Date.now() - busySince : 0);
+  return processClock.ms();
 }
 
-function childStarted(): void {
-  if (running++ === 0) busySince = Date.now();
+/** Runs `work` with its own tool clock: the children it (and only it) starts are counted there too. */
+export function withToolClock<T>(clock: ToolClock, work: () => Promise<T>): Promise<T> {
+  return workClock.run(clock, work);
 }
 
-function childEnded(): void {
-  if (--running === 0) busyMs += Date.now() - busySince;
+function childStarted(): () => void {
+  const clocks = [processClock, workClock.getStore()].filter((clock) => clock !== undefined);
+  for (const clock of clocks) clock.started();
+  return () => clocks.forEach((clock) => clock.ended());
 }
 
 export const exec: Exec = (file, args, options = {}) => {
@@ -107,11 +129,11 @@ export const exec: Exec = (file, args, options = {}) => {
       shell: false,
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
-    let ended = options.background === true;
-    if (!ended) childStarted();
+    // A background server (a local registry) is not work done for the caller: not tool time.
+    let stopClocks: (() => void) | undefined = options.background ? undefined : childStarted();
     const end = () => {
-      if (!ended) childEnded();
-      ended = true;
+      stopClocks?.();
+      stopClocks = undefined;
     };
 
     const maxStdout = options.maxStdoutBytes ?? 64 * 1024 * 1024;

@@ -58,7 +58,8 @@ describe('dist/pipeline (root action.yml)', () => {
     expect(run.stdout).not.toMatch(/^::error::/m);
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toContain('::add-mask::pa55-w0rd-secret');
-    expect(run.stdout).toContain('::group::[2/8] build');
+    expect(run.stdout).toMatch(/^\[2\/8\] build: passed/m);
+    expect(run.stdout).toMatch(/^build │ /m);
     expect(run.outputs.passed).toBe('true');
     expect(run.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(run.outputs.ref).toBe(`${registry.address}/team/tiny@${run.outputs.digest}`);

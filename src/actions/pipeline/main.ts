@@ -55,12 +55,12 @@ export async function run(): Promise<void> {
         storage: [],
         skip,
       },
-      commandInvoker(main, workspace, env, (line) => core.info(line)),
+      commandInvoker(main, workspace, env, (line, command) => core.info(`${command} │ ${line}`)),
     );
     const report = await runStages(plan, {
-      onStart: (stage, index, total) => core.startGroup(`[${index + 1}/${total}] ${stage.name}`),
+      // No log groups: stages run side by side (sign beside boot-test), and groups cannot overlap.
+      onStart: (stage, index, total) => core.info(`[${index + 1}/${total}] ${stage.name} started`),
       onEnd: (result, index, total) => {
-        if (result.status !== 'skipped') core.endGroup();
         const line = `[${index + 1}/${total}] ${result.name}: ${result.status} (${result.seconds.toFixed(1)} s) ${result.summary}`;
         if (result.status === 'failed') core.error(line);
         else core.info(line);

@@ -104,3 +104,76 @@ describe('pipeline report', () => {
     expect(html).toContain('<tr class="failed">');
   });
 });
+
+describe('runStages with dependencies', () => {
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('runs stages whose needs are met side by side, and the joining stage after both', async () => {
+    const log: string[] = [];
+    const stage = (name: string, ms: number, after?: string[]): Stage => ({
+      name,
+      after,
+      run: async () => {
+        log.push(`start ${name}`);
+        await wait(ms);
+        log.push(`end ${name}`);
+        return { summary: name };
+      },
+    });
+    const report = await runStages([
+      stage('build', 5),
+      stage('sign', 60, ['build']),
+      stage('disk', 10, ['build']),
+      stage('boot', 10, ['disk']),
+      stage('promote', 5, ['sign', 'boot']),
+    ]);
+    expect(report.passed).toBe(true);
+    expect(log.slice(0, 3)).toEqual(['start build', 'end build', 'start sign']);
+    expect(log.indexOf('start boot')).toBeLessThan(log.indexOf('end sign'));
+    expect(log.indexOf('start promote')).toBeGreaterThan(log.indexOf('end sign'));
+    expect(report.stages.map((entry) => entry.name)).toEqual(['build', 'sign', 'disk', 'boot', 'promote']);
+  });
+
+  it('starts nothing after a failure, lets running stages finish, and reports the rest as not run', async () => {
+    const ran: string[] = [];
+    const report = await runStages([
+      { name: 'build', run: async () => ({ summary: '' }) },
+      {
+        name: 'sign',
+        after: ['build'],
+        run: async () => {
+          await wait(5);
+          throw new ConfigurationError('no key');
+        },
+      },
+      {
+        name: 'disk',
+        after: ['build'],
+        run: async () => {
+          await wait(40);
+          ran.push('disk');
+          return { summary: 'disk made' };
+        },
+      },
+      { name: 'boot', after: ['disk'], run: async () => (ran.push('boot'), { summary: '' }) },
+      { name: 'promote', after: ['sign', 'boot'], run: async () => (ran.push('promote'), { summary: '' }) },
+    ]);
+    expect(ran).toEqual(['disk']);
+    expect(report.stages.map((entry) => `${entry.name}:${entry.status}`)).toEqual([
+      'build:passed',
+      'sign:failed',
+      'disk:passed',
+      'boot:skipped',
+      'promote:skipped',
+    ]);
+    expect(report.stages[3]!.summary).toBe('not run: an earlier stage failed');
+  });
+
+  it('lets a stage run after a skipped one', async () => {
+    const report = await runStages([
+      { name: 'scan', skip: 'skipped (--skip scan)', run: async () => ({ summary: '' }) },
+      { name: 'sign', after: ['scan'], run: async () => ({ summary: 'signed' }) },
+    ]);
+    expect(report.stages.map((entry) => entry.status)).toEqual(['skipped', 'passed']);
+  });
+});

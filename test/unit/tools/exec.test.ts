@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CommandError, OsimgError } from '../../../src/errors.js';
-import { exec, tailLines, toolTimeMs } from '../../../src/tools/exec.js';
+import { exec, tailLines, ToolClock, toolTimeMs, withToolClock } from '../../../src/tools/exec.js';
 
 const sh = (script: string, options?: Parameters<typeof exec>[2]) => exec('/bin/sh', ['-c', script], options);
 
@@ -353,5 +353,24 @@ describe('background processes', () => {
     const before = toolTimeMs();
     await exec('sleep', ['0.2'], { background: true });
     expect(toolTimeMs()).toBe(before);
+  });
+});
+
+describe('withToolClock', () => {
+  it('counts only the children started by its own work', async () => {
+    const [a, b] = [new ToolClock(), new ToolClock()];
+    await Promise.all([
+      withToolClock(a, async () => {
+        await exec('sleep', ['0.3']);
+      }),
+      withToolClock(b, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await exec('sleep', ['0.1']);
+      }),
+    ]);
+    expect(a.ms()).toBeGreaterThanOrEqual(290);
+    expect(a.ms()).toBeLessThan(450);
+    expect(b.ms()).toBeGreaterThanOrEqual(90);
+    expect(b.ms()).toBeLessThan(250);
   });
 });
