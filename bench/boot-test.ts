@@ -3,21 +3,24 @@
  * - time to the example's marker: `osimg boot-test` (node start, KVM probe, overlay and boot-entry edit,
  *   OVMF + systemd-boot, the guest) against a bare qemu direct-kernel boot (-kernel/-initrd/-append) of
  *   the same kernel, initramfs, command line and root filesystem, with the same accelerator, memory and
- *   CPUs. Both are timed from their process start to the marker in their serial log.
+ *   CPUs; and against bare qemu booting the same disk through the same OVMF (so firmware and bootloader
+ *   are on both sides). All are timed from their process start to the marker in their serial log, in
+ *   alternation.
  * - the KVM probe's decision time (auto).
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chooseAccelerator } from '../src/boot/accel.js';
+import { findUefiFirmware } from '../src/boot/firmware.js';
 import { ESP_TYPE, readGpt } from '../src/boot/gpt.js';
 import { buildDisk } from '../src/disk/builder.js';
 import { exec } from '../src/tools/exec.js';
 import { QemuSystem } from '../src/tools/qemu-system.js';
 import { buildExample, diskDeps, diskRequest } from '../test/integration/disk-example.js';
 import { createTestStorage } from '../test/harness/storage.js';
-import { comparison, median, ms, sideBySide, type Row } from './lib.js';
+import { comparison, median, ms, type Row } from './lib.js';
 
 const MARKER = 'osimg-example: ready';
 const RUNS = Number(process.env.BOOT_BENCH_RUNS ?? 2);
@@ -90,11 +93,15 @@ export async function bootTestBench(): Promise<Row[]> {
     }
     console.error(`bench: boot-test: accelerator ${reason}`);
 
+    // The bundled CLI when dist/ has the command (as users run it), else the sources through tsx.
+    const bundled = (await readFile('dist/cli/index.js', 'utf8').catch(() => '')).includes('osimg boot-test');
+    const cli = bundled ? ['dist/cli/index.js'] : ['--import', 'tsx', 'src/cli/index.ts'];
+    console.error(`bench: boot-test: osimg from ${bundled ? 'dist/cli' : 'src through tsx'}`);
     let run = 0;
     const osimg = async () => {
       const temp = await mkdtemp(join(scratch, 'osimg-'));
       const log = join(temp, 'console.log');
-      const args = ['--import', 'tsx', 'src/cli/index.ts', 'boot-test', disk, '--expect', MARKER];
+      const args = [...cli, 'boot-test', disk, '--expect', MARKER];
       args.push('--console-log', log, '--accel', 'auto', '-q');
       const took = await timeToMarker(process.execPath, args, log, { ...process.env, TMPDIR: temp });
       await rm(temp, { recursive: true, force: true });
@@ -117,13 +124,50 @@ export async function bootTestBench(): Promise<Row[]> {
       await rm(temp, { recursive: true, force: true });
       return took;
     };
-    const [osimgMs, bareMs] = await sideBySide(RUNS, osimg, bare);
+    // The same disk through the same firmware, without osimg: what the firmware and bootloader cost is
+    // then on both sides, and the ratio is osimg's own overhead.
+    const bareUefi = async () => {
+      const temp = await mkdtemp(join(scratch, `uefi-${run++}-`));
+      const log = join(temp, 'serial.log');
+      const vars = join(temp, 'vars.fd');
+      const firmware = await findUefiFirmware();
+      await copyFile(firmware.varsTemplate, vars);
+      const took = await timeToMarker(
+        'qemu-system-x86_64',
+        [
+          ...['-nodefaults', '-machine', `q35,accel=${accel}`, ...(accel === 'kvm' ? ['-cpu', 'host'] : [])],
+          ...['-m', '1024', '-smp', '2', '-display', 'none', '-serial', `file:${log}`],
+          ...['-drive', `if=pflash,format=raw,unit=0,readonly=on,file=${firmware.code}`],
+          ...['-drive', `if=pflash,format=raw,unit=1,file=${vars}`],
+          ...['-drive', `if=virtio,format=raw,snapshot=on,file=${disk}`],
+          ...['-netdev', 'user,id=net0', '-device', 'virtio-net-pci,netdev=net0,romfile='],
+        ],
+        log,
+      );
+      await rm(temp, { recursive: true, force: true });
+      return took;
+    };
+    const osimgRuns: number[] = [];
+    const bareRuns: number[] = [];
+    const uefiRuns: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      osimgRuns.push(await osimg());
+      bareRuns.push(await bare());
+      uefiRuns.push(await bareUefi());
+    }
+    const [osimgMs, bareMs, uefiMs] = [median(osimgRuns), median(bareRuns), median(uefiRuns)];
     const probeMs = median(probes);
     return [
       comparison(
         `boot-test: time to the example's marker (${accel}, UEFI)`,
         osimgMs,
         { label: 'qemu -kernel/-initrd', ms: bareMs },
+        { ratio: 1.15 },
+      ),
+      comparison(
+        `boot-test: time to the example's marker (${accel}, UEFI), same firmware`,
+        osimgMs,
+        { label: 'qemu + OVMF, same disk', ms: uefiMs },
         { ratio: 1.15 },
       ),
       {

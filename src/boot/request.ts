@@ -147,7 +147,7 @@ export async function toBootTestRequest(
   const image = inputs.image.trim();
   if ((disk === '') === (image === ''))
     throw new ConfigurationError(
-      `give exactly one of ${names.disk} (a disk image file) and ${names.image} (an OS image to make a disk from)`,
+      `nothing to boot: give exactly one of ${names.disk} (a disk image file) and ${names.image} (an OS image to make a disk from)`,
     );
   const absolute = (path: string) => (isAbsolute(path) ? path : resolve(cwd, path));
   const target: BootTarget = disk

@@ -29,9 +29,9 @@ describe('osimg boot-test', () => {
   });
 
   it.each([
-    [[], /^give exactly one of --disk \(a disk image file\) and --image/],
+    [[], /^nothing to boot: give exactly one of --disk \(a disk image file\) and --image/],
     [['a.raw', 'b.raw'], /^osimg boot-test takes one disk \(DISK or --disk\), got 2/],
-    [['a.raw', '--image', 'x'], /^give exactly one of --disk/],
+    [['a.raw', '--image', 'x'], /^nothing to boot: give exactly one of --disk/],
     [['a.raw', '--http', '8080 / ok'], /^--http: "ok" in "8080 \/ ok" is not an HTTP status/],
     [['a.raw', '--accel', 'whpx'], /^--accel must be one of auto, kvm, tcg/],
     [['a.raw', '--expect', '(('], /^--expect: "\(\(" is not a valid regular expression/],

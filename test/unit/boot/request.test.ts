@@ -108,8 +108,8 @@ describe('toBootTestRequest', () => {
   });
 
   it.each([
-    [{}, /give exactly one of input "disk" \(a disk image file\) and input "image"/],
-    [{ disk: 'd', image: 'i' }, /give exactly one of/],
+    [{}, /^nothing to boot: give exactly one of input "disk" \(a disk image file\) and input "image"/],
+    [{ disk: 'd', image: 'i' }, /^nothing to boot: give exactly one of/],
     [{ disk: 'd', accel: 'hvf' }, /input "accel" must be one of auto, kvm, tcg, not "hvf"/],
     [{ disk: 'd', memory: '64' }, /input "memory" must be a whole number from 128/],
     [{ disk: 'd', readOnlyRoot: 'yes' }, /input "read-only-root" must be true or false/],
