@@ -2,8 +2,8 @@
  * The pipeline's stages (`osimg pipeline` and the all-in-one action), each one an osimg command run
  * in-process (the same modules as the other actions and the CLI), handing off by digest:
  *
- *   lint → build (push by digest) → scan ─┬─ sign (+ SBOM, provenance) → verify ─┬─ promote
- *                                         └─ disk → boot-test ───────────────────┘
+ *   lint → build (push by digest) → scan → disk ─┬─ boot-test ──────────────────────────┬─ promote
+ *                                                └─ sign (+ SBOM, provenance) → verify ─┘
  *
  * Signing runs while the VM boots; the channel tag moves last, only for a verified digest that booted.
  */
@@ -133,6 +133,9 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
     },
     {
       name: 'sign',
+      // Not a data dependency: signing waits for the disk so the two do not share the CPU, and runs while
+      // the VM boots instead (the boot test is the long stage).
+      after: ['disk'],
       run: async () => {
         const sbom = out('sbom.spdx.json');
         await invoke([
