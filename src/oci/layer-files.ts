@@ -60,6 +60,8 @@ function zstdDecompressor(): Transform {
 }
 
 function decompressor(compression: Compression): Transform | undefined {
+  // zlib's default 16 KiB output pieces cost a thread-pool round trip each: 128 KiB made gunzip of the
+  // example image's 675 MB ~35% faster here.
   if (compression === 'gzip') return zlib.createGunzip({ chunkSize: 128 * 1024 });
   if (compression === 'zstd') return zstdDecompressor();
   return undefined;
