@@ -3,7 +3,7 @@
  * connections, retried until their deadline. Each probe is an attempt loop that ends with one outcome.
  */
 import { request } from 'node:http';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 
 export interface HttpProbe {
   guestPort: number;
@@ -26,20 +26,6 @@ export interface ProbeOutcome {
 const ATTEMPT_MS = 5000;
 const RETRY_MS = 1000;
 const BODY_LIMIT = 1024 * 1024;
-
-/** A free TCP port on 127.0.0.1 (the kernel picks one; qemu binds it a moment later). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
-      );
-    });
-  });
-}
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {

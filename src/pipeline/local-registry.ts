@@ -4,13 +4,13 @@
  * after the run.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OsimgError } from '../errors.js';
 import { httpRequest } from '../oci/http.js';
 import { sleep } from '../oci/retry.js';
 import { exec } from '../tools/exec.js';
+import { freePort } from '../net.js';
 
 export interface LocalRegistry {
   /** host:port for image references */
@@ -19,17 +19,6 @@ export interface LocalRegistry {
 }
 
 const BINARIES = ['docker-registry', 'registry'];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function answers(address: string): Promise<boolean> {
   try {

@@ -2,7 +2,8 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer, type AddressInfo, type Server as NetServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, httpProbeName, probeHttp, probeTcp, tcpAttempt } from '../../../src/boot/probes.js';
+import { httpProbeName, probeHttp, probeTcp, tcpAttempt } from '../../../src/boot/probes.js';
+import { freePort } from '../../../src/net.js';
 
 let http: Server;
 let httpPort: number;
