@@ -4,11 +4,15 @@
  * the mock Sigstore (Fulcio, Rekor, TSA on loopback HTTP, FAKE GitHub OIDC) and with a key, side by side.
  * Target: <= 2 s excluding the SBOM extraction, which is reported on its own row against a plain
  * `skopeo copy` of the same image (the transfer floor under any reading of its files; skopeo checks the
- * digests but does not decompress), and with its layers read one at a time against two at once.
+ * digests but does not decompress), against gunzip of the same layers (its floor), and with its layers
+ * read one at a time against two at once.
  */
+import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
 import { MemoryLogger } from '../src/log.js';
 import { parseReference } from '../src/oci/reference.js';
 import { RegistryClient } from '../src/oci/registry.js';
@@ -29,8 +33,11 @@ import { createTestStorage } from '../test/harness/storage.js';
 import { comparison, median, ms, sideBySide, timeCommand, type Row } from './lib.js';
 
 const RUNS = 3;
-/** The SBOM's floor is gunzip of every layer, which skopeo copy never does: within 2x of the copy. */
-const SBOM_TARGET_RATIO = 2;
+/**
+ * The SBOM extraction must inflate every layer, which skopeo copy never does: its floor is gunzip of the
+ * layers, and it should stay within 30% of it (download, digest and tar reading overlap with inflating).
+ */
+const SBOM_TARGET_RATIO = 1.3;
 
 export async function signBench(): Promise<Row[]> {
   const storage = await createTestStorage();
@@ -105,7 +112,7 @@ export async function signBench(): Promise<Row[]> {
           `dir:${target}`,
         ]),
       );
-      await rm(target, { recursive: true, force: true });
+      if (i > 0) await rm(target, { recursive: true, force: true });
     }
     const signed = {
       repository: keyRef.repository,
@@ -113,9 +120,22 @@ export async function signBench(): Promise<Row[]> {
       created: new Date(0).toISOString(),
     };
     const digest = keyed[0]!.digest;
-    const layerCount = (
-      await imageLayers(client, signed.repository, digest, { os: 'linux', architecture: 'amd64' })
-    ).layers.length;
+    const { layers } = await imageLayers(client, signed.repository, digest, {
+      os: 'linux',
+      architecture: 'amd64',
+    });
+    // The floor under any reading of gzip layers: inflating them, here from skopeo's copy on local disk.
+    const copied = join(scratch, 'copy-0');
+    const inflate = async () => {
+      const started = process.hrtime.bigint();
+      for (const layer of layers) {
+        const file = join(copied, layer.digest.replace(/^sha256:/, ''));
+        await pipeline(createReadStream(file), createGunzip({ chunkSize: 128 * 1024 }), async (source) => {
+          for await (const _chunk of source as AsyncIterable<Buffer>);
+        });
+      }
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    };
     const extract = async (concurrency: number) => {
       const started = process.hrtime.bigint();
       await imageSbom(
@@ -130,6 +150,7 @@ export async function signBench(): Promise<Row[]> {
       () => extract(2),
       () => extract(1),
     );
+    const [extracted, inflated] = await sideBySide(RUNS, () => extract(2), inflate);
     const packages = keyless[0]?.sbom?.packages ?? 0;
     const signMs = median(keyless.map((result) => result.timings.signMs));
     const keyMs = median(keyed.map((result) => result.timings.signMs));
@@ -141,15 +162,25 @@ export async function signBench(): Promise<Row[]> {
         { label: 'with a key', ms: keyMs },
         { ms: 2000 },
       ),
+      {
+        ...comparison(
+          `sign: SBOM extraction of the example image (${packages} packages; layer blobs streamed by digest, tar read)`,
+          sbomMs,
+          { label: 'skopeo copy', ms: median(copies) },
+          { ratio: Infinity },
+        ),
+        target: '-',
+        verdict: 'info',
+      },
       comparison(
-        `sign: SBOM extraction of the example image (${packages} packages; layer blobs streamed by digest, tar read)`,
-        sbomMs,
-        { label: 'skopeo copy', ms: median(copies) },
+        'sign: SBOM extraction against gunzip of the same layers from local disk (the floor)',
+        extracted,
+        { label: 'gunzip', ms: inflated },
         { ratio: SBOM_TARGET_RATIO },
       ),
       {
         ...comparison(
-          `sign: SBOM extraction, ${layerCount} layers fetched 2 at once (applied in order)`,
+          `sign: SBOM extraction, ${layers.length} layers fetched 2 at once (applied in order)`,
           together,
           { label: 'one at a time', ms: oneByOne },
           { ratio: Infinity },

@@ -3,10 +3,10 @@
  * of the files a caller kept), layers applied in order with the OCI whiteout rules (image-spec layer.md):
  * `.wh.NAME` removes NAME and what is under it, `.wh..wh..opq` empties its directory, each only of what
  * lower layers put there; a non-directory replaces a directory with all it held. `materialize` then writes
- * the kept files, every symbolic link and the directories asked for into a directory, so code that reads
- * an unpacked root filesystem (links resolved inside it) reads it unchanged.
+ * the kept files, and the links and directories that given lookups pass through, into a directory, so
+ * code that reads those paths of an unpacked root filesystem (links resolved inside it) reads it unchanged.
  */
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 
 export type LayerNode =
@@ -158,34 +158,76 @@ export class LayerTree {
   }
 
   /**
-   * Writes the tree into `dir` (which must exist): files whose data was kept, every symbolic link, the
-   * directories `keepDirectory` names, and the directories all of those need. Returns the count written.
+   * Writes into `dir` (which must exist) what reading `lookups` in it needs: every file whose data was
+   * kept, and the symbolic links and directories those lookups pass through, following links as a
+   * process chrooted there would (a lookup such as "usr/share/doc/STAR/copyright", with STAR for any one
+   * name, walks every matching directory). Other links are left out: an image has hundreds (time zones,
+   * man pages) and each costs a file system call. Returns the count of entries written.
    */
-  async materialize(dir: string, keepDirectory: (path: string) => boolean = () => false): Promise<number> {
+  materialize(dir: string, lookups: readonly string[]): number {
+    const { links, directories } = this.walk(lookups);
     const made = new Set<string>(['']);
-    const makeDirectory = async (path: string) => {
+    // Synchronous on purpose: these are hundreds of tiny calls, each a thread-pool round trip if async.
+    const makeDirectory = (path: string) => {
       if (made.has(path)) return;
-      await mkdir(join(dir, path), { recursive: true });
+      mkdirSync(join(dir, path), { recursive: true });
       for (let at = path; at !== '' && !made.has(at); at = parentOf(at)) made.add(at);
     };
     let written = 0;
     for (const path of this.paths()) {
       const node = this.nodes.get(path)!;
-      if (node.kind === 'directory') {
-        if (!keepDirectory(path)) continue;
-        await makeDirectory(path);
-      } else if (node.kind === 'symlink') {
-        await makeDirectory(parentOf(path));
-        await symlink(node.target, join(dir, path));
+      if (node.kind === 'directory' && directories.has(path)) makeDirectory(path);
+      else if (node.kind === 'symlink' && links.has(path)) {
+        makeDirectory(parentOf(path));
+        symlinkSync(node.target, join(dir, path));
       } else if (node.kind === 'file' && node.data) {
-        await makeDirectory(parentOf(path));
-        await writeFile(join(dir, path), node.data);
+        makeDirectory(parentOf(path));
+        writeFileSync(join(dir, path), node.data);
       } else continue;
       written++;
     }
     return written;
   }
+
+  /** The links and directories that resolving `lookups` from the root passes through. */
+  private walk(lookups: readonly string[]): { links: Set<string>; directories: Set<string> } {
+    const children = new Map<string, string[]>();
+    for (const path of this.nodes.keys()) {
+      const parent = parentOf(path);
+      const list = children.get(parent);
+      if (list) list.push(posix.basename(path));
+      else children.set(parent, [posix.basename(path)]);
+    }
+    const links = new Set<string>();
+    const directories = new Set<string>();
+    const seen = new Set<string>();
+    const visit = (at: string, rest: string[], hops: number): void => {
+      const key = `${at}\0${rest.join('/')}`;
+      if (rest.length === 0 || hops > MAX_LINKS || seen.has(key)) return;
+      seen.add(key);
+      const [name, ...tail] = rest as [string, ...string[]];
+      const names = name === '*' ? (children.get(at) ?? []) : [name];
+      for (const child of names) {
+        const path = at === '' ? child : `${at}/${child}`;
+        const node = this.nodes.get(path);
+        if (node?.kind === 'directory') {
+          directories.add(path);
+          visit(path, tail, hops);
+        } else if (node?.kind === 'symlink') {
+          links.add(path);
+          // The target, resolved from the root ('..' stops there), then what was left of the lookup.
+          const target = posix.normalize(node.target.startsWith('/') ? node.target : `/${at}/${node.target}`);
+          visit('', [...target.split('/').filter(Boolean), ...tail], hops + 1);
+        }
+      }
+    };
+    for (const lookup of lookups) visit('', lookup.split('/').filter(Boolean), 0);
+    return { links, directories };
+  }
 }
+
+/** As Linux's MAXSYMLINKS (and src/sbom's Rootfs). */
+const MAX_LINKS = 40;
 
 function withoutLayer(stored: Stored): LayerNode {
   const { layer: _layer, ...node } = stored;

@@ -7,7 +7,7 @@
  * exactly what is signed; nothing is unpacked or mounted, so no root and no user namespace are needed.
  */
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { ociArchitecture } from '../build/platform.js';
 import { OsimgError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -54,8 +54,22 @@ export function isSbomInput(path: string): boolean {
   return parent === 'status.d';
 }
 
-/** Directories whose mere existence src/sbom looks at (an empty status.d still is a dpkg database). */
-const isSbomDirectory = (path: string) => posix.basename(path) === 'status.d';
+/**
+ * The paths src/sbom looks up (`*`: any one name), so that the links and directories on the way are
+ * written too, as the image has them: e.g. /etc/os-release → ../usr/lib/os-release, /lib → usr/lib,
+ * /usr/share/doc/libstdc++6 → gcc-12-base, and an empty status.d (which still is a dpkg database).
+ */
+export const SBOM_LOOKUPS: readonly string[] = [
+  'etc/os-release',
+  'usr/lib/os-release',
+  'var/lib/dpkg/status',
+  'var/lib/dpkg/status.d/*',
+  'usr/share/doc/*/copyright',
+  ...['usr/lib/sysimage/rpm', 'var/lib/rpm'].flatMap((dir) =>
+    ['rpmdb.sqlite', 'rpmdb.sqlite-wal', 'Packages', 'Packages.db'].map((name) => `${dir}/${name}`),
+  ),
+  'lib/apk/db/installed',
+];
 
 export async function imageSbom(
   client: RegistryClient,
@@ -80,7 +94,7 @@ export async function imageSbom(
     });
     const root = join(work, 'rootfs');
     await mkdir(root);
-    await tree.materialize(root, isSbomDirectory);
+    tree.materialize(root, SBOM_LOOKUPS);
     const sbom = await generateSbom(root, {
       imageName: image.name,
       digest: image.digest,
