@@ -1,15 +1,16 @@
 /**
  * Pipeline benchmark (issue 9): `osimg pipeline` end to end on the example OS image (lint, build, sign,
  * verify, disk, boot-test, promote; scan is skipped because trivy cannot be downloaded on this machine),
- * each stage's share of the total, and the orchestration overhead: the run's wall time not spent inside a
- * wrapped tool (buildah, mkfs, mtools, qemu, …), as measured by the exec chokepoint.
+ * each stage's share of the total, and the overhead two ways: the run's wall time outside every external
+ * tool (buildah, mkfs, mtools, qemu, …, from the exec chokepoint's clock; osimg's own pushing, signing and
+ * hashing count against it), judged on the issue's 5%; and the pure orchestration (time in no stage).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../src/cli/main.js';
 import type { PipelineReport } from '../src/pipeline/run.js';
-import { overhead } from '../src/pipeline/report.js';
+import { outsideTools, overhead } from '../src/pipeline/report.js';
 import { importDebianBase } from '../test/harness/bases.js';
 import { createTestStorage } from '../test/harness/storage.js';
 import { ms, verdict, type Row } from './lib.js';
@@ -46,6 +47,7 @@ export async function pipelineBench(): Promise<Row[]> {
     if (code !== 0) throw new Error(`osimg pipeline failed:\n${stderr.slice(-3000)}`);
     const report = JSON.parse(await readFile(join(work, 'out', 'report.json'), 'utf8')) as PipelineReport;
     const glue = overhead(report);
+    const own = outsideTools(report);
     const rows: Row[] = report.stages
       .filter((stage) => stage.status === 'passed')
       .map((stage) => ({
@@ -65,12 +67,20 @@ export async function pipelineBench(): Promise<Row[]> {
       verdict: 'info',
     });
     rows.push({
-      measure: 'pipeline orchestration overhead (total − tools)',
+      measure: 'pipeline overhead: total − external tools',
+      osimg: ms(own.seconds * 1000),
+      baseline: `total ${ms(report.seconds * 1000)}`,
+      ratio: `${(own.share * 100).toFixed(1)}%`,
+      target: '<= 5%',
+      verdict: verdict(own.share, 0.05),
+    });
+    rows.push({
+      measure: 'pipeline orchestration alone: total − stages',
       osimg: ms(glue.seconds * 1000),
       baseline: `total ${ms(report.seconds * 1000)}`,
-      ratio: `${(glue.share * 100).toFixed(1)}%`,
-      target: '<= 5%',
-      verdict: verdict(glue.share, 0.05),
+      ratio: `${(glue.share * 100).toFixed(2)}%`,
+      target: 'report',
+      verdict: 'info',
     });
     return rows;
   } finally {

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../errors.js';
 import { parseSkips, pipelinePlan } from '../pipeline/plan.js';
 import { startLocalRegistry, type LocalRegistry } from '../pipeline/local-registry.js';
-import { overhead, renderMarkdown } from '../pipeline/report.js';
+import { outsideTools, renderMarkdown } from '../pipeline/report.js';
 import { commandInvoker, signingKeyFiles, writeReports } from '../pipeline/session.js';
 import { runStages } from '../pipeline/run.js';
 import { main, type CliContext } from './main.js';
@@ -149,9 +149,9 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
     });
     const title = `osimg pipeline: ${image}`;
     const files = await writeReports(report, title, outputDir);
-    const glue = overhead(report);
+    const own = outsideTools(report);
     context.stderr(
-      `osimg pipeline: ${report.passed ? 'passed' : 'FAILED'} in ${report.seconds.toFixed(1)} s (tools ${report.toolSeconds.toFixed(1)} s, osimg ${glue.seconds.toFixed(1)} s); report: ${files.html}\n`,
+      `osimg pipeline: ${report.passed ? 'passed' : 'FAILED'} in ${report.seconds.toFixed(1)} s (tools ${report.toolSeconds.toFixed(1)} s, osimg ${own.seconds.toFixed(1)} s); report: ${files.html}\n`,
     );
     context.stdout(renderMarkdown(report, title));
     return report.passed ? 0 : 1;

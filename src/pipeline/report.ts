@@ -11,10 +11,19 @@ function share(stage: StageResult, report: PipelineReport): string {
   return report.seconds > 0 ? `${Math.round((stage.seconds / report.seconds) * 100)}%` : '–';
 }
 
-/** Orchestration overhead: the run's wall time not spent in a wrapped tool, as a share of the total. */
-export function overhead(report: PipelineReport): { seconds: number; share: number } {
-  const seconds = Math.max(0, report.seconds - report.toolSeconds);
+function shareOf(report: PipelineReport, busy: number): { seconds: number; share: number } {
+  const seconds = Math.max(0, report.seconds - busy);
   return { seconds, share: report.seconds > 0 ? seconds / report.seconds : 0 };
+}
+
+/** Orchestration overhead: the run's wall time in no stage at all (the pipeline's own glue). */
+export function overhead(report: PipelineReport): { seconds: number; share: number } {
+  return shareOf(report, report.stageSeconds);
+}
+
+/** The run's wall time in no external tool: orchestration plus osimg's own work (pushing, signing, hashing). */
+export function outsideTools(report: PipelineReport): { seconds: number; share: number } {
+  return shareOf(report, report.toolSeconds);
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

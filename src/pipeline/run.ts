@@ -41,6 +41,8 @@ export interface PipelineReport {
   seconds: number;
   /** Wall time any wrapped tool (buildah, mkfs, qemu, …) ran, overlaps counted once. */
   toolSeconds: number;
+  /** Wall time any stage ran, overlaps counted once: the rest is the pipeline's own orchestration. */
+  stageSeconds: number;
   stages: StageResult[];
 }
 
@@ -63,6 +65,7 @@ export async function runStages(stages: readonly Stage[], hooks: RunHooks = {}):
   const needs = stages.map((stage, index) => stage.after ?? (index > 0 ? [stages[index - 1]!.name] : []));
   const results = new Map<number, StageResult>();
   const running = new Map<number, Promise<void>>();
+  const stageClock = new ToolClock();
   let failed = false;
 
   const finish = (index: number, done: StageResult) => {
@@ -81,6 +84,7 @@ export async function runStages(stages: readonly Stage[], hooks: RunHooks = {}):
     const stage = stages[index]!;
     hooks.onStart?.(stage, index, stages.length);
     const begin = now();
+    stageClock.started();
     const clock = new ToolClock();
     const work = withToolClock(clock, stage.run).then(
       (outcome) => result(stage, 'passed', outcome.summary, outcome.outputs ?? {}),
@@ -90,6 +94,7 @@ export async function runStages(stages: readonly Stage[], hooks: RunHooks = {}):
       index,
       work.then((done) => {
         running.delete(index);
+        stageClock.ended();
         done.seconds = seconds(now() - begin);
         done.toolSeconds = seconds(clock.ms());
         finish(index, done);
@@ -120,6 +125,7 @@ export async function runStages(stages: readonly Stage[], hooks: RunHooks = {}):
     started: new Date(started).toISOString(),
     seconds: seconds(now() - started),
     toolSeconds: seconds(toolTimeMs() - toolsAtStart),
+    stageSeconds: seconds(stageClock.ms()),
     stages: stages.map((_, index) => results.get(index)!),
   };
 }

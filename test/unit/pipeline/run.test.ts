@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../../src/errors.js';
-import { overhead, renderHtml, renderMarkdown } from '../../../src/pipeline/report.js';
+import { outsideTools, overhead, renderHtml, renderMarkdown } from '../../../src/pipeline/report.js';
 import { runStages, type PipelineReport, type Stage } from '../../../src/pipeline/run.js';
 
 function clock(steps: number[]) {
@@ -63,6 +63,7 @@ describe('pipeline report', () => {
     started: '2026-11-22T10:00:00.000Z',
     seconds: 100,
     toolSeconds: 96,
+    stageSeconds: 99.5,
     stages: [
       {
         name: 'build',
@@ -83,8 +84,9 @@ describe('pipeline report', () => {
     ],
   };
 
-  it('reports the overhead outside the wrapped tools', () => {
-    expect(overhead(report)).toEqual({ seconds: 4, share: 0.04 });
+  it('reports the time outside the external tools and outside every stage', () => {
+    expect(outsideTools(report)).toEqual({ seconds: 4, share: 0.04 });
+    expect(overhead(report)).toEqual({ seconds: 0.5, share: 0.005 });
   });
 
   it('renders Markdown with each stage, its share and outputs; pipes escaped', () => {
@@ -175,5 +177,17 @@ describe('runStages with dependencies', () => {
       { name: 'sign', after: ['scan'], run: async () => ({ summary: 'signed' }) },
     ]);
     expect(report.stages.map((entry) => entry.status)).toEqual(['skipped', 'passed']);
+  });
+});
+
+describe('stage time', () => {
+  it('counts overlapping stages once', async () => {
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const report = await runStages([
+      { name: 'a', run: async () => (await wait(100), { summary: '' }) },
+      { name: 'b', after: [], run: async () => (await wait(100), { summary: '' }) },
+    ]);
+    expect(report.stageSeconds).toBeGreaterThanOrEqual(0.09);
+    expect(report.stageSeconds).toBeLessThan(0.18);
   });
 });
