@@ -5,10 +5,10 @@
  * whose upper layers remove, replace and hide the SBOM's input files (whiteouts and opaque directories).
  * The documents must be identical; so must the packages' names, versions, licenses and purls.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { MemoryLogger } from '../../src/log.js';
 import { imageLayers } from '../../src/oci/image-layers.js';
 import { readLayer } from '../../src/oci/layer-files.js';
@@ -148,6 +148,45 @@ describe('the SBOM read from layer blobs', () => {
     );
     expect(log.lines.filter((line) => line.startsWith('warning'))).toEqual([]);
     expectSame(fromLayers, await unpackedSbom(gzip, 'sbom/gzip', digest));
+  });
+
+  // What a GitHub-hosted runner is: not root, no sub-uids needed any more.
+  it.skipIf(process.getuid?.() !== 0)('reads it as an unprivileged user', async () => {
+    const digest = (await gzip.client.getManifest('sbom/gzip', '1')).digest;
+    // Its own directory: the test's work directory is private to root.
+    const dir = await mkdtemp(join(tmpdir(), 'osimg-image-sbom-nobody-'));
+    await chmod(dir, 0o777);
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const script = join(dir, 'sbom.mts'); // an ES module outside the package
+    await writeFile(
+      script,
+      [
+        `import { RegistryClient } from '${process.cwd()}/src/oci/registry.js';`,
+        `import { MemoryLogger } from '${process.cwd()}/src/log.js';`,
+        `import { imageSbom } from '${process.cwd()}/src/sign/image-sbom.js';`,
+        `const sbom = await imageSbom(new RegistryClient({ registry: '${gzip.registry.address}' }),`,
+        `  { repository: 'sbom/gzip', name: 'n', digest: '${digest}', created: '${CREATED}' },`,
+        `  { log: new MemoryLogger(), tempDir: '${dir}' });`,
+        'console.log(JSON.stringify({ uid: process.getuid(), packages: sbom.packages.map((p) => p.purl) }));',
+      ].join('\n'),
+      { mode: 0o644 },
+    );
+    const { stdout } = await exec('runuser', [
+      '-u',
+      'nobody',
+      '--',
+      'env',
+      `HOME=${dir}`,
+      `TMPDIR=${dir}`,
+      process.execPath,
+      '--import',
+      'tsx',
+      script,
+    ]);
+    const result = JSON.parse(stdout.trim().split('\n').at(-1)!) as { uid: number; packages: string[] };
+    expect(result.uid).not.toBe(0);
+    const asRoot = await layerSbom(gzip, 'sbom/gzip', digest);
+    expect(result.packages).toEqual(asRoot.packages.map((p) => p.purl));
   });
 
   it('equals it with zstd layers', async () => {
