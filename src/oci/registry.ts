@@ -53,6 +53,9 @@ export interface Manifest {
 
 type Access = 'pull' | 'pull,push';
 
+/** getBlob's limit: it holds what it reads (configs, signatures); layers are streamed with openBlob. */
+const MAX_READ_BLOB = 32 * 1024 * 1024;
+
 export function sha256Digest(data: Buffer | string): string {
   return `sha256:${createHash('sha256').update(data).digest('hex')}`;
 }
@@ -215,66 +218,53 @@ export class RegistryClient {
   /** Reads a small blob (signature payloads, configs) and checks it against its digest. */
   async getBlob(repository: string, digest: string): Promise<Buffer> {
     return this.retrying(`read blob ${short(digest)}`, async () => {
-      let response = await this.call(
-        repository,
-        'pull',
-        'GET',
-        `/v2/${repository}/blobs/${digest}`,
-        {},
-        [200, 302, 307],
-      );
-      const location = header(response, 'location');
-      if (response.status !== 200 && location) {
-        // Blob storage behind a redirect (S3, a CDN): follow it once, without our registry credentials.
-        const url = new URL(location, this.base);
-        response = await this.send({
-          method: 'GET',
-          url,
-          headers: { 'user-agent': 'osimg' },
-          insecureTls: this.options.insecure,
-        });
-        if (response.status !== 200)
-          throw this.failure(response, `GET ${url.host}${url.pathname}`, repository, 'pull');
-      }
-      if (sha256Digest(response.body) !== digest) {
+      const body = await this.blobBody(repository, digest);
+      const bytes = await readBody(body, MAX_READ_BLOB, `GET blob ${short(digest)} at ${this.registry}`);
+      if (sha256Digest(bytes) !== digest) {
         throw new OsimgError(`registry ${this.registry} returned blob ${digest} with other content`, {
           code: 'DIGEST_MISMATCH',
         });
       }
-      return response.body;
+      return bytes;
     });
   }
 
   /**
-   * Streams a blob (image layers, too large to hold), following a redirect to blob storage once as getBlob
-   * does. Retried as a whole only until the body starts; after that a failure is the stream's error. The
-   * stream errors at its end unless the content is `digest`, so read it to the end before trusting it.
+   * Streams a blob (image layers, too large to hold). Retried as a whole only until the body starts;
+   * after that a failure is the stream's error. The stream errors at its end unless the content is
+   * `digest`, so read it to the end before trusting it.
    */
   async openBlob(repository: string, digest: string): Promise<Readable> {
     const verifier = digestVerifier(digest, this.registry);
-    const body = await this.retrying(`read blob ${short(digest)}`, async () => {
-      const path = `/v2/${repository}/blobs/${digest}`;
-      let response = await this.exchange(this.open, repository, 'pull', 'GET', path, {});
-      const location = header(response, 'location');
-      if ((response.status === 302 || response.status === 307) && location) {
-        response.body.resume();
-        const url = new URL(location, this.base);
-        response = await this.open({
-          method: 'GET',
-          url,
-          headers: { 'user-agent': 'osimg' },
-          insecureTls: this.options.insecure,
-        });
-        if (response.status !== 200)
-          throw await this.streamFailure(response, `GET ${url.host}${url.pathname}`, repository, 'pull');
-      } else if (response.status !== 200) {
-        throw await this.streamFailure(response, `GET ${path}`, repository, 'pull');
-      }
-      return response.body;
-    });
+    const body = await this.retrying(`read blob ${short(digest)}`, () => this.blobBody(repository, digest));
     // Either end failing ends both: a body error reaches the reader, a reader that gives up closes the body.
     pipeline(body, verifier, () => undefined);
     return verifier;
+  }
+
+  /**
+   * One GET of a blob, its body not yet read. Blob storage behind a redirect (S3, a CDN) is followed
+   * once, without our registry credentials.
+   */
+  private async blobBody(repository: string, digest: string): Promise<Readable> {
+    const path = `/v2/${repository}/blobs/${digest}`;
+    let response = await this.exchange(this.open, repository, 'pull', 'GET', path, {});
+    const location = header(response, 'location');
+    if ((response.status === 302 || response.status === 307) && location) {
+      response.body.resume();
+      const url = new URL(location, this.base);
+      response = await this.open({
+        method: 'GET',
+        url,
+        headers: { 'user-agent': 'osimg' },
+        insecureTls: this.options.insecure,
+      });
+      if (response.status !== 200)
+        throw await this.streamFailure(response, `GET ${url.host}${url.pathname}`, repository, 'pull');
+    } else if (response.status !== 200) {
+      throw await this.streamFailure(response, `GET ${path}`, repository, 'pull');
+    }
+    return response.body;
   }
 
   /** The failure of a streamed exchange, with the registry's error message from its (small) body. */
