@@ -2,7 +2,7 @@ export const id = 54;
 export const ids = [54];
 export const modules = {
 
-/***/ 2280:
+/***/ 12280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -40,7 +40,7 @@ class CliLogger {
 
 /***/ }),
 
-/***/ 8054:
+/***/ 48054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -51,19 +51,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(3916);
+var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+var ajv = __webpack_require__(42463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/scan/findings.ts
 /** trivy's scale, lowest first. UNKNOWN is kept: a severity nobody rated is not the same as "low". */
 const SCAN_SEVERITIES = ['unknown', 'low', 'medium', 'high', 'critical'];
@@ -261,13 +261,13 @@ function isActive(rule, today) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 17 modules
-var tool_cache = __webpack_require__(5991);
+var tool_cache = __webpack_require__(95991);
 ;// CONCATENATED MODULE: ./src/tools/install.ts
 /**
  * Installing a pinned tool release: download (with @actions/tool-cache's retries on 5xx/408/429), verify the
@@ -473,7 +473,7 @@ function normalizeName(name) {
 }
 
 // EXTERNAL MODULE: ./src/tools/tool.ts
-var tool = __webpack_require__(9601);
+var tool = __webpack_require__(59601);
 ;// CONCATENATED MODULE: ./src/tools/trivy.ts
 /**
  * trivy: scans an image (OCI archive or registry reference, no Docker daemon) and writes its JSON report to
@@ -786,7 +786,7 @@ function unsupportedFamilies(lines) {
 }
 
 // EXTERNAL MODULE: ./src/values.ts
-var src_values = __webpack_require__(4777);
+var src_values = __webpack_require__(74777);
 ;// CONCATENATED MODULE: ./src/scan/policy.ts
 /**
  * The scan policy: what makes the gate fail. Parsed from the same text in the action's inputs and the CLI's
@@ -1096,9 +1096,9 @@ function scanOutputs(decision, paths) {
 }
 
 // EXTERNAL MODULE: ./src/oci/reference.ts
-var reference = __webpack_require__(2148);
+var reference = __webpack_require__(62148);
 // EXTERNAL MODULE: ./src/oci/retry.ts
-var retry = __webpack_require__(9963);
+var retry = __webpack_require__(49963);
 ;// CONCATENATED MODULE: ./src/scan/db.ts
 /**
  * trivy's vulnerability DB, made ready before the scan so the scan itself never downloads: restored from a
@@ -1489,7 +1489,7 @@ function isObject(value) {
 }
 
 // EXTERNAL MODULE: ./src/report/sarif.ts
-var sarif = __webpack_require__(643);
+var sarif = __webpack_require__(10643);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/scan/sarif.ts
@@ -1744,7 +1744,7 @@ function cell(text) {
 }
 
 // EXTERNAL MODULE: ./src/cli/logger.ts
-var logger = __webpack_require__(2280);
+var logger = __webpack_require__(12280);
 ;// CONCATENATED MODULE: ./src/cli/scan.ts
 /** `osimg scan`: the scan action's steps on a laptop or any CI, with the same modules. */
 
@@ -1959,7 +1959,7 @@ function parseToday(text) {
 
 /***/ }),
 
-/***/ 2148:
+/***/ 62148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1972,7 +1972,7 @@ function parseToday(text) {
 /* harmony export */   jW: () => (/* binding */ isLoopbackRegistry),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * Image references in the grammar of distribution/reference (what docker, podman and buildah accept):
  * [registry[:port]/]path[:tag][@algorithm:hex]. Short names are normalised the way docker does it.
@@ -2067,16 +2067,17 @@ function isLoopbackRegistry(registry) {
 
 /***/ }),
 
-/***/ 9963:
+/***/ 49963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   N_: () => (/* binding */ TransientError),
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
-/* unused harmony exports backoffDelay, sleep */
 /**
  * Retries for registry traffic: exponential backoff with jitter, Retry-After honoured, a bounded number of
  * attempts. What is retryable is decided by the caller (the HTTP layer marks errors as transient).
@@ -2159,14 +2160,14 @@ async function withRetry(operation, options = {}) {
 
 /***/ }),
 
-/***/ 643:
+/***/ 10643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ buildSarif)
 /* harmony export */ });
 /* unused harmony export SARIF_SCHEMA */
-/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9179);
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59179);
 /**
  * SARIF 2.1.0 logs for GitHub code scanning: one run, the tool's rules, and results with locations.
  * Lint and scan both write through here, so every SARIF osimg emits has the same shape.
@@ -2239,7 +2240,7 @@ function buildSarif(tool, rules, findings, category) {
 
 /***/ }),
 
-/***/ 9179:
+/***/ 59179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2250,7 +2251,7 @@ function buildSarif(tool, rules, findings, category) {
 /* harmony export */   sr: () => (/* binding */ sarifLevel)
 /* harmony export */ });
 /* unused harmony export severityRank */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /** One severity scale for every finding osimg reports (lint rules, scan results), ordered. */
 
 const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
@@ -2285,24 +2286,30 @@ function securitySeverity(severity) {
 
 /***/ }),
 
-/***/ 2122:
+/***/ 12122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ exec),
-/* harmony export */   o: () => (/* binding */ tailLines)
+/* harmony export */   fg: () => (/* binding */ ToolClock),
+/* harmony export */   m0: () => (/* binding */ exec),
+/* harmony export */   oM: () => (/* binding */ toolTimeMs),
+/* harmony export */   os: () => (/* binding */ tailLines),
+/* harmony export */   xP: () => (/* binding */ withToolClock)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 /**
  * The only place in osimg that starts processes. Always an argv array, never a shell; output captured and
  * capped; a timeout and an AbortSignal that end the process (TERM, then KILL); failures as CommandError.
  */
+
 
 
 
@@ -2339,12 +2346,48 @@ function lineSplitter(onLine) {
         },
     };
 }
+/**
+ * Wall time during which at least one child process ran (overlaps counted once): what the wrapped tools
+ * cost, so a pipeline can tell its own overhead from theirs. One clock for the whole process, and one per
+ * unit of work that asks for its own (`withToolClock`: a pipeline stage running beside another).
+ */
+class ToolClock {
+    running = 0;
+    busySince = 0;
+    busyMs = 0;
+    ms() {
+        return this.busyMs + (this.running > 0 ? Date.now() - this.busySince : 0);
+    }
+    started() {
+        if (this.running++ === 0)
+            this.busySince = Date.now();
+    }
+    ended() {
+        if (--this.running === 0)
+            this.busyMs += Date.now() - this.busySince;
+    }
+}
+const processClock = new ToolClock();
+const workClock = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+function toolTimeMs() {
+    return processClock.ms();
+}
+/** Runs `work` with its own tool clock: the children it (and only it) starts are counted there too. */
+function withToolClock(clock, work) {
+    return workClock.run(clock, work);
+}
+function childStarted() {
+    const clocks = [processClock, workClock.getStore()].filter((clock) => clock !== undefined);
+    for (const clock of clocks)
+        clock.started();
+    return () => clocks.forEach((clock) => clock.ended());
+}
 const exec = (file, args, options = {}) => {
     const started = Date.now();
     const command = [file, ...args].join(' ');
     return new Promise((resolve, reject) => {
         if (options.signal?.aborted) {
-            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OsimgError */ .ec(`${file} was not started: the operation was cancelled`, { code: 'TIMEOUT' }));
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OsimgError */ .ec(`${file} was not started: the operation was cancelled`, { code: 'TIMEOUT' }));
             return;
         }
         const env = { ...process.env };
@@ -2354,12 +2397,18 @@ const exec = (file, args, options = {}) => {
             else
                 env[key] = value;
         }
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, [...args], {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(file, [...args], {
             cwd: options.cwd,
             env,
             shell: false,
             stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
         });
+        // A background server (a local registry) is not work done for the caller: not tool time.
+        let stopClocks = options.background ? undefined : childStarted();
+        const end = () => {
+            stopClocks?.();
+            stopClocks = undefined;
+        };
         const maxStdout = options.maxStdoutBytes ?? 64 * 1024 * 1024;
         let stdout = '';
         let stdoutBytes = 0;
@@ -2369,8 +2418,8 @@ const exec = (file, args, options = {}) => {
         const errLines = lineSplitter(options.onStderrLine);
         const childStdout = child.stdout;
         const childStderr = child.stderr;
-        const stdoutDecoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
-        const lineDecoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_2__.StringDecoder('utf8');
+        const stdoutDecoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_3__.StringDecoder('utf8');
+        const lineDecoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_3__.StringDecoder('utf8');
         childStderr.setEncoding('utf8');
         childStdout.on('data', (chunk) => {
             // The cap is in bytes; decoding keeps multi-byte characters whole across chunks.
@@ -2411,17 +2460,18 @@ const exec = (file, args, options = {}) => {
         };
         child.on('error', (error) => {
             cleanup();
-            if (error.code === 'ENOENT' && options.cwd !== undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(options.cwd)) {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OsimgError */ .ec(`${file} was not started: its working directory ${options.cwd} does not exist`, {
+            end();
+            if (error.code === 'ENOENT' && options.cwd !== undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(options.cwd)) {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OsimgError */ .ec(`${file} was not started: its working directory ${options.cwd} does not exist`, {
                     code: 'COMMAND_FAILED',
                     cause: error,
                 }));
             }
             else if (error.code === 'ENOENT') {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OsimgError */ .ec(`${file} is not installed or not on PATH`, { code: 'TOOL_NOT_FOUND', cause: error }));
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OsimgError */ .ec(`${file} is not installed or not on PATH`, { code: 'TOOL_NOT_FOUND', cause: error }));
             }
             else {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OsimgError */ .ec(`${file} could not be started: ${error.message}`, {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OsimgError */ .ec(`${file} could not be started: ${error.message}`, {
                     code: 'COMMAND_FAILED',
                     cause: error,
                 }));
@@ -2434,13 +2484,14 @@ const exec = (file, args, options = {}) => {
         }
         child.on('close', (code, signal) => {
             cleanup();
+            end();
             outLines.push(lineDecoder.end());
             outLines.flush();
             errLines.flush();
             const durationMs = Date.now() - started;
             const exitCode = code ?? -1;
             if (stopReason) {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd(`${file} ${stopReason}`, {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Qd(`${file} ${stopReason}`, {
                     command,
                     exitCode: code,
                     stderrTail: tailLines(stderr),
@@ -2455,7 +2506,7 @@ const exec = (file, args, options = {}) => {
                 const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
                 const tail = tailLines(stderr);
                 const last = tail.at(-1);
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .CommandError */ .Qd(`${file} ${args[0] ?? ''} ${how}${last ? `: ${last}` : ''}`.replace(/\s+/g, ' '), {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Qd(`${file} ${args[0] ?? ''} ${how}${last ? `: ${last}` : ''}`.replace(/\s+/g, ' '), {
                     command,
                     exitCode: code,
                     stderrTail: tail,
@@ -2473,17 +2524,17 @@ function formatSeconds(ms) {
 
 /***/ }),
 
-/***/ 9601:
+/***/ 59601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ Tool),
 /* harmony export */   Y: () => (/* binding */ extractSemver)
 /* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2122);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12122);
 
 
 
@@ -2495,7 +2546,7 @@ class Tool {
     binary;
     exec;
     versionPromise;
-    constructor(binary, exec = _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m) {
+    constructor(binary, exec = _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0) {
         this.binary = binary;
         this.exec = exec;
     }
@@ -2546,17 +2597,18 @@ function extractSemver(output, binary) {
 
 /***/ }),
 
-/***/ 4777:
+/***/ 74777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   HU: () => (/* binding */ parseChoice),
 /* harmony export */   Hl: () => (/* binding */ parseKeyValues),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   cG: () => (/* binding */ parseInteger),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * Parsing user-supplied values the same way in the action and the CLI: lists, KEY=VALUE maps, booleans,
  * integers. Errors name the input and say what form is expected.
@@ -2615,6 +2667,10 @@ function parseChoice(text, name, choices, fallback) {
     if (choices.includes(value))
         return value;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} must be one of ${choices.join(', ')}, not "${text}"`);
+}
+/** Text made safe for HTML element content and attribute values. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
 

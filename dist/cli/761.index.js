@@ -2,382 +2,23 @@ export const id = 761;
 export const ids = [761];
 export const modules = {
 
-/***/ 1789:
+/***/ 93761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S_: () => (/* binding */ expandArgs),
-/* harmony export */   Z2: () => (/* binding */ locateInstruction),
-/* harmony export */   hP: () => (/* binding */ finalBaseImage),
-/* harmony export */   sm: () => (/* binding */ appendLabels)
+/* harmony export */   LINT_HELP: () => (/* binding */ LINT_HELP),
+/* harmony export */   lintCommand: () => (/* binding */ lintCommand)
 /* harmony export */ });
-/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8390);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/**
- * What a Containerfile says about its base: the image the final stage is built on, after following
- * stage aliases and substituting global ARGs (with build-arg overrides), as buildah itself resolves it.
- */
-
-
-/** Expands $VAR, ${VAR}, ${VAR:-default} and ${VAR:+alternative} the way FROM lines allow. */
-function expandArgs(text, args) {
-    return text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_m, braced, op, word, bare) => {
-        const value = args.get((braced ?? bare));
-        if (op === '-')
-            return value ? value : word;
-        if (op === '+')
-            return value ? word : '';
-        return value ?? '';
-    });
-}
-/**
- * Finds the base image of the final stage. Throws a ConfigurationError (with the line) when the file has
- * no FROM or the base resolves to an empty name.
- */
-function finalBaseImage(content, buildArgs, file) {
-    const dockerfile = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(content);
-    const froms = dockerfile.getFROMs();
-    if (froms.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file} has no FROM instruction: start it with FROM <base image>`);
-    }
-    const args = new Map();
-    for (const arg of dockerfile.getInitialARGs()) {
-        for (const property of arg.getProperties()) {
-            const name = property.getName();
-            args.set(name, Object.hasOwn(buildArgs, name) ? buildArgs[name] : (property.getValue() ?? undefined));
-        }
-    }
-    const stages = new Map();
-    let last;
-    for (const from of froms) {
-        const line = from.getRange().start.line + 1;
-        const raw = from.getImage();
-        const image = raw ? expandArgs(raw, args).trim() : '';
-        if (!image) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}:${line}: the FROM image is empty after substituting ARGs: set it or pass it as a build-arg`);
-        }
-        // A FROM naming an earlier stage inherits that stage's base.
-        const base = stages.get(image.toLowerCase()) ?? { reference: image, line };
-        const stage = from.getBuildStage();
-        if (stage)
-            stages.set(stage.toLowerCase(), base);
-        last = base;
-    }
-    return last;
-}
-/** Collapses an instruction the way buildah prints it: continuations joined, white space folded. */
-function normaliseInstruction(text) {
-    return text
-        .replace(/\\\r?\n/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .toLowerCase();
-}
-/**
- * The 1-based line where an instruction (as buildah printed it in "STEP n/m: ...") starts, or undefined.
- * The last match wins: buildah fails at the latest step it started.
- */
-function locateInstruction(content, printed) {
-    const wanted = normaliseInstruction(printed);
-    let exact;
-    let similar;
-    for (const instruction of dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(content).getInstructions()) {
-        const range = instruction.getRange();
-        const text = normaliseInstruction(content.slice(offsetOf(content, range.start.line), offsetOf(content, range.end.line + 1)));
-        // An exact match beats one that only starts alike (buildah may shorten what it prints).
-        if (text === wanted)
-            exact = range.start.line + 1;
-        else if (text.startsWith(wanted) || wanted.startsWith(text))
-            similar = range.start.line + 1;
-    }
-    return exact ?? similar;
-}
-function offsetOf(content, line) {
-    let offset = 0;
-    for (let i = 0; i < line; i++) {
-        const next = content.indexOf('\n', offset);
-        if (next < 0)
-            return content.length;
-        offset = next + 1;
-    }
-    return offset;
-}
-/**
- * The Containerfile with all labels in one LABEL instruction appended (one build step instead of one per
- * `--label`). Undefined when that cannot be written safely: a non-default `# escape=` directive (buildah
- * does not honour it inside LABEL words) or a label with a line break; then labels go as flags.
- */
-function appendLabels(content, labels) {
-    const entries = Object.entries(labels);
-    if (entries.length === 0)
-        return content;
-    if (dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(content).getEscapeCharacter() !== '\\')
-        return undefined;
-    if (entries.some(([key, value]) => /[\r\n]/.test(key + value)))
-        return undefined;
-    // A last line that continues would swallow the LABEL (such a file is broken anyway; let buildah say so).
-    if (/\\\s*$/.test(content))
-        return undefined;
-    const quote = (text) => `"${text.replace(/[\\"$]/g, (c) => `\\${c}`)}"`;
-    const line = `LABEL ${entries.map(([key, value]) => `${quote(key)}=${quote(value)}`).join(' ')}`;
-    return `${content}${content.endsWith('\n') ? '' : '\n'}${line}\n`;
-}
-
-
-/***/ }),
-
-/***/ 6761:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  BUILD_HELP: () => (/* binding */ BUILD_HELP),
-  buildCommand: () => (/* binding */ buildCommand)
-});
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/oci/auth.ts
-var auth = __webpack_require__(6599);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/oci/reference.ts
-var oci_reference = __webpack_require__(2148);
-// EXTERNAL MODULE: ./src/oci/registry.ts + 1 modules
-var registry = __webpack_require__(8483);
-;// CONCATENATED MODULE: ./src/oci/layout.ts
-/**
- * Reading an OCI image layout directory (what `buildah push IMAGE oci:DIR` writes): the manifest and the
- * blobs it names, checked for presence and size before anything is uploaded.
- */
-
-
-
-
-
-
-class OciLayout {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    blobPath(digest) {
-        if (!(0,oci_reference/* isValidDigest */.fH)(digest))
-            throw new errors/* OsimgError */.ec(`"${digest}" is not a valid digest`);
-        const [algorithm, hex] = digest.split(':');
-        return (0,external_node_path_.join)(this.dir, 'blobs', algorithm, hex);
-    }
-    openBlob(digest) {
-        return (0,external_node_fs_.createReadStream)(this.blobPath(digest));
-    }
-    /** The manifest bytes for a digest, verified against it. */
-    async readManifest(digest) {
-        const bytes = await (0,promises_.readFile)(this.blobPath(digest));
-        if ((0,registry/* sha256Digest */.sI)(bytes) !== digest) {
-            throw new errors/* OsimgError */.ec(`the OCI layout in ${this.dir} is corrupt: manifest ${digest} does not match its digest`, {
-                code: 'DIGEST_MISMATCH',
-            });
-        }
-        let manifest;
-        try {
-            manifest = JSON.parse(bytes.toString('utf8'));
-        }
-        catch {
-            manifest = null;
-        }
-        if (typeof manifest !== 'object' ||
-            manifest === null ||
-            !manifest.config ||
-            !Array.isArray(manifest.layers)) {
-            throw new errors/* OsimgError */.ec(`${digest} in ${this.dir} is not an image manifest (an index is not supported here)`);
-        }
-        return { bytes, manifest, mediaType: manifest.mediaType ?? 'application/vnd.oci.image.manifest.v1+json' };
-    }
-    /** Every blob the manifest names must be present with the declared size. */
-    async checkBlobs(manifest) {
-        for (const blob of [manifest.config, ...manifest.layers]) {
-            const info = await (0,promises_.stat)(this.blobPath(blob.digest)).catch(() => undefined);
-            if (!info || info.size !== blob.size) {
-                throw new errors/* OsimgError */.ec(`the OCI layout in ${this.dir} is incomplete: blob ${blob.digest} is ${info ? `${info.size} bytes, expected ${blob.size}` : 'missing'}`, { code: 'DIGEST_MISMATCH' });
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/oci/push.ts
-/**
- * Pushing an image from an OCI layout so that no tag can ever point at a half-pushed image: blobs first,
- * then the manifest by digest, then read it back and compare, and only then move the tags.
- */
-
-async function pushLayout(client, request) {
-    const { layout, digest, repository } = request;
-    const { bytes, manifest, mediaType } = await layout.readManifest(digest);
-    await layout.checkBlobs(manifest);
-    const blobs = [manifest.config, ...manifest.layers];
-    const result = { digest, uploadedBlobs: 0, skippedBlobs: 0, uploadedBytes: 0 };
-    await forEachLimited(blobs, request.concurrency ?? 3, async (blob) => {
-        if (await client.blobExists(repository, blob.digest)) {
-            result.skippedBlobs++;
-            return;
-        }
-        request.log?.(`uploading ${blob.digest} (${formatBytes(blob.size)})`);
-        await client.pushBlob(repository, blob.digest, blob.size, () => layout.openBlob(blob.digest));
-        result.uploadedBlobs++;
-        result.uploadedBytes += blob.size;
-    });
-    await client.putManifest(repository, digest, { mediaType, bytes });
-    const readBack = await client.getManifest(repository, digest);
-    if (readBack.digest !== digest || !readBack.bytes.equals(bytes)) {
-        throw new errors/* OsimgError */.ec(`the registry returned different content for ${repository}@${digest} (read back ${readBack.digest}); no tag was moved`, { code: 'DIGEST_MISMATCH' });
-    }
-    request.log?.(`manifest ${digest} stored and verified`);
-    for (const tag of request.tags) {
-        await client.putManifest(repository, tag, { mediaType, bytes });
-        request.log?.(`tag ${tag} → ${digest}`);
-    }
-    return result;
-}
-async function forEachLimited(items, limit, work) {
-    let next = 0;
-    let failed = false;
-    const workers = Array.from({ length: Math.min(Math.max(1, limit), items.length) }, async () => {
-        // After one failure, start nothing new: the push is over.
-        while (!failed && next < items.length) {
-            await work(items[next++]).catch((error) => {
-                failed = true;
-                throw error;
-            });
-        }
-    });
-    await Promise.all(workers);
-}
-function formatBytes(bytes) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${unit === 0 ? value : value.toFixed(1)} ${units[unit]}`;
-}
-
-// EXTERNAL MODULE: ./src/tools/buildah.ts
-var buildah = __webpack_require__(3638);
-// EXTERNAL MODULE: ./src/build/containerfile.ts
-var build_containerfile = __webpack_require__(1789);
-;// CONCATENATED MODULE: ./src/build/labels.ts
-/**
- * The OCI labels osimg puts on every image, so it is always obvious which commit and which base an image
- * came from (org.opencontainers.image.* from the image-spec annotations).
- */
-const PREFIX = 'org.opencontainers.image';
-/** Labels that record where the image came from: never overridden, or provenance would be a lie. */
-const PROVENANCE_LABELS = [
-    `${PREFIX}.revision`,
-    `${PREFIX}.base.name`,
-    `${PREFIX}.base.digest`,
-];
-function computeLabels(inputs) {
-    const own = {
-        [`${PREFIX}.created`]: new Date(inputs.created * 1000).toISOString(),
-        [`${PREFIX}.title`]: inputs.title,
-    };
-    if (inputs.source.url)
-        own[`${PREFIX}.source`] = inputs.source.url;
-    if (inputs.source.version)
-        own[`${PREFIX}.version`] = inputs.source.version;
-    const provenance = {};
-    if (inputs.source.revision)
-        provenance[`${PREFIX}.revision`] = inputs.source.revision;
-    if (inputs.base) {
-        provenance[`${PREFIX}.base.name`] = inputs.base.name;
-        provenance[`${PREFIX}.base.digest`] = inputs.base.digest;
-    }
-    const ignored = [];
-    const user = {};
-    for (const [key, value] of Object.entries(inputs.user)) {
-        if (PROVENANCE_LABELS.includes(key))
-            ignored.push(key);
-        else
-            user[key] = value;
-    }
-    return { labels: { ...own, ...user, ...provenance }, ignored };
-}
-
-;// CONCATENATED MODULE: ./src/build/platform.ts
-/**
- * Whether this host can build for a platform: natively, or through a registered binfmt_misc handler
- * (qemu-user-static), which is what buildah relies on for RUN steps of foreign architectures.
- */
-
-/** Node's process.arch → the OCI architecture names. */
-const NODE_TO_OCI = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    arm: 'arm',
-    ia32: '386',
-    ppc64: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-};
-/** OCI architecture → the binfmt_misc handler names qemu-user registers. */
-const BINFMT = {
-    amd64: 'x86_64',
-    arm64: 'aarch64',
-    arm: 'arm',
-    '386': 'i386',
-    ppc64le: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-};
-const ALIASES = { x86_64: 'amd64', aarch64: 'arm64', armhf: 'arm', i386: '386' };
-function ociArchitecture(nodeArch) {
-    return NODE_TO_OCI[nodeArch] ?? nodeArch;
-}
-function parsePlatform(text) {
-    const parts = text.trim().split('/');
-    const [os, arch, variant] = parts;
-    if (parts.length < 2 ||
-        parts.length > 3 ||
-        !os ||
-        !arch ||
-        parts.some((part) => !/^[a-z0-9_]+$/.test(part))) {
-        throw new errors/* ConfigurationError */.j1(`"${text}" is not a platform: use os/arch[/variant], e.g. linux/amd64 or linux/arm64`);
-    }
-    return { os, architecture: ALIASES[arch] ?? arch, variant };
-}
-/**
- * Throws when the platform cannot be built here. `binfmtHandlers` are the names under
- * /proc/sys/fs/binfmt_misc (e.g. "qemu-aarch64").
- */
-function checkBuildable(platform, hostArchitecture, binfmtHandlers) {
-    if (platform.os !== 'linux') {
-        throw new errors/* ConfigurationError */.j1(`cannot build for ${platform.os}: osimg builds Linux images only (use linux/<arch>)`);
-    }
-    if (platform.architecture === hostArchitecture)
-        return;
-    const handler = BINFMT[platform.architecture];
-    if (handler && binfmtHandlers.some((name) => name === `qemu-${handler}` || name.endsWith(`-${handler}`)))
-        return;
-    throw new errors/* ConfigurationError */.j1(`cannot build linux/${platform.architecture} on this ${hostArchitecture} host: no binfmt handler for ${handler ?? platform.architecture} is registered; install qemu-user-static (binfmt) or use a runner of that architecture`);
-}
-
-;// CONCATENATED MODULE: ./src/build/build.ts
-/**
- * Containerfile → OCI image: resolve the base once, build with buildah, then (when asked) export one OCI
- * layout that is both archived and pushed, so the archive and the registry hold the same digest.
- */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lint_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32047);
+/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55456);
+/* harmony import */ var _lint_today_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(17196);
+/* harmony import */ var _report_severity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59179);
+/* harmony import */ var _tools_git_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90615);
+/* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74777);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12280);
+/** `osimg lint`: the lint action's steps locally, with the same modules. */
 
 
 
@@ -386,474 +27,393 @@ function checkBuildable(platform, hostArchitecture, binfmtHandlers) {
 
 
 
+const LINT_HELP = `Usage: osimg lint [PATH...] [options]
 
-
-
-
-
-async function buildImage(request, deps) {
-    const { buildah, log } = deps;
-    const content = await readContainerfile(request.containerfile);
-    await checkContext(request.context);
-    const platform = request.platform ? parsePlatform(request.platform) : undefined;
-    if (platform)
-        checkBuildable(platform, deps.host.architecture, deps.host.binfmtHandlers);
-    const baseFrom = (0,build_containerfile/* finalBaseImage */.hP)(content, request.buildArgs, request.containerfile);
-    const name = (0,oci_reference/* repositoryName */.aR)(request.image);
-    const localTags = request.tags.map((tag) => `${name}:${tag}`);
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'osimg-build-'));
-    try {
-        const credentials = request.credentials ??
-            (request.push ? await (0,auth/* credentialsFromAuthFiles */.i5)(request.authFiles, request.image.registry) : undefined);
-        let authfile;
-        if (request.credentials) {
-            authfile = (0,external_node_path_.join)(work, 'auth.json');
-            await (0,promises_.writeFile)(authfile, (0,auth/* authFileContent */.KD)([{ registry: request.image.registry, credentials: request.credentials }]), {
-                mode: 0o600,
-            });
-        }
-        const tlsVerify = request.tlsVerify && !(0,oci_reference/* isLoopbackRegistry */.jW)(request.image.registry);
-        const base = await log.group('Resolve base image', () => resolveBase(buildah, log, baseFrom.reference, {
-            platform: request.platform,
-            authfile,
-            tlsVerify,
-            pull: request.pull,
-        }));
-        const created = request.sourceDateEpoch ?? Math.floor(Date.now() / 1000);
-        const { labels, ignored } = computeLabels({
-            source: request.source,
-            title: request.image.repository.split('/').at(-1),
-            created,
-            base,
-            user: request.labels,
-        });
-        for (const key of ignored)
-            log.warning(`label ${key} is set by osimg from the build's provenance; your value was ignored`);
-        // Labels ride in one appended LABEL instruction (one build step); flags only where that is unsafe.
-        const labelled = (0,build_containerfile/* appendLabels */.sm)(content, labels);
-        let containerfile = request.containerfile;
-        if (labelled !== undefined) {
-            containerfile = (0,external_node_path_.join)(work, 'Containerfile');
-            await (0,promises_.writeFile)(containerfile, labelled);
-        }
-        const ignorefile = await ignoreFileBeside(request.containerfile);
-        const imageId = await log.group('Build', () => buildah
-            .build({
-            containerfile,
-            ignorefile,
-            context: request.context,
-            tags: localTags,
-            buildArgs: request.buildArgs,
-            labels: labelled === undefined ? labels : {},
-            iidfile: (0,external_node_path_.join)(work, 'iid'),
-            platform: request.platform,
-            isolation: request.isolation,
-            layers: request.layers,
-            timestamp: request.sourceDateEpoch,
-            cacheFrom: request.cacheFrom,
-            cacheTo: request.cacheTo,
-            authfile,
-            tlsVerify: tlsVerify &&
-                request.cacheFrom.every((ref) => !(0,oci_reference/* isLoopbackRegistry */.jW)((0,oci_reference/* parseReference */.F2)(ref).registry)),
-            pull: request.pull === 'always' ? 'missing' : request.pull, // the base was pulled above already
-        }, (line) => log.info(line))
-            .catch((error) => {
-            throw withContainerfileLine(error, request.containerfile, containerfile, content);
-        }));
-        const info = await buildah.inspectImage(imageId);
-        if (!info)
-            throw new errors/* OsimgError */.ec(`the image ${imageId} that buildah just built is not in its storage`);
-        let digest = info.digest;
-        let ociArchive;
-        if (request.push || request.ociArchive) {
-            const layout = (0,external_node_path_.join)(work, 'layout');
-            digest = await log.group('Export OCI layout', () => buildah.pushToLayout(imageId, layout, request.tags[0] ?? 'latest', (0,external_node_path_.join)(work, 'digest')));
-            if (request.ociArchive) {
-                ociArchive = await writeArchive(deps.tar, layout, request.ociArchive, created);
-                log.info(`wrote ${ociArchive}`);
-            }
-            if (request.push) {
-                await log.group(`Push ${name}`, async () => {
-                    const client = new registry/* RegistryClient */.bP({
-                        registry: request.image.registry,
-                        credentials,
-                        insecure: !request.tlsVerify,
-                        log: (message) => log.info(message),
-                        ...deps.registryOptions,
-                    });
-                    const pushed = await pushLayout(client, {
-                        layout: new OciLayout(layout),
-                        digest,
-                        repository: request.image.repository,
-                        tags: request.tags,
-                        log: (message) => log.info(message),
-                    });
-                    log.info(`pushed ${name}@${digest}: ${pushed.uploadedBlobs} blobs uploaded (${formatBytes(pushed.uploadedBytes)}), ${pushed.skippedBlobs} already there`);
-                });
-            }
-        }
-        return {
-            image: name,
-            imageId: info.id,
-            digest,
-            ref: `${name}@${digest}`,
-            tags: localTags,
-            ociArchive,
-            pushed: request.push,
-            size: info.size,
-            layers: info.layers,
-            platform: `${info.os}/${info.architecture}`,
-            base,
-            labels: info.labels,
-        };
-    }
-    finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
-    }
-}
-async function readContainerfile(path) {
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (!info.isFile())
-            throw new errors/* ConfigurationError */.j1(`the Containerfile ${path} is not a file: point containerfile at the file itself`);
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
-            throw error;
-        const code = error.code;
-        if (code === 'ENOENT') {
-            throw new errors/* ConfigurationError */.j1(`no Containerfile at ${path}: set containerfile to its path (relative to the working directory)`);
-        }
-        throw new errors/* ConfigurationError */.j1(`cannot read the Containerfile ${path} (${code ?? 'error'}): check its permissions`, { cause: error });
-    }
-}
-async function checkContext(path) {
-    const info = await (0,promises_.stat)(path).catch(() => undefined);
-    if (!info?.isDirectory()) {
-        throw new errors/* ConfigurationError */.j1(`the build context ${path} is not a directory: set context to the folder the Containerfile copies from`);
-    }
-}
-async function resolveBase(buildah, log, reference, options) {
-    if (reference === 'scratch') {
-        log.info('the final stage starts FROM scratch: no base image');
-        return undefined;
-    }
-    const ref = (0,oci_reference/* parseReference */.F2)(reference);
-    const name = (0,oci_reference/* formatReference */.FH)(ref);
-    const tlsVerify = options.tlsVerify && !(0,oci_reference/* isLoopbackRegistry */.jW)(ref.registry);
-    let info;
-    if (options.pull !== 'always')
-        info = await buildah.inspectImage(name);
-    if (!info) {
-        if (options.pull === 'never') {
-            throw new errors/* ConfigurationError */.j1(`the base image ${name} is not in local storage and pull is "never": pull it first or allow pulling`);
-        }
-        log.info(`pulling ${name}`);
-        await buildah.pull(name, { platform: options.platform, authfile: options.authfile, tlsVerify });
-        info = await buildah.inspectImage(name);
-        if (!info)
-            throw new errors/* OsimgError */.ec(`${name} was pulled but is not in local storage`);
-    }
-    log.info(`base ${name} is ${info.digest}`);
-    return { name, digest: info.digest };
-}
-/** Packs the layout next to its destination, then renames it into place: never a half-written archive. */
-async function writeArchive(tar, layout, destination, mtime) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
-    const partial = (0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.partial-${process.pid}`);
-    try {
-        await tar.create(partial, layout, ['oci-layout', 'index.json', 'blobs'], mtime);
-        await (0,promises_.rename)(partial, destination);
-    }
-    catch (error) {
-        await (0,promises_.rm)(partial, { force: true });
-        throw error;
-    }
-    return destination;
-}
-/** Names the Containerfile line of a failed step, which is where the user will look. */
-function withContainerfileLine(error, containerfile, used, content) {
-    if (!(error instanceof buildah/* BuildStepError */.JI))
-        return error;
-    // Speak of the user's file, not of the labelled copy buildah was given.
-    const reason = error.failure.reason.split(used).join(containerfile);
-    const instruction = error.failure.instruction;
-    const line = instruction ? (0,build_containerfile/* locateInstruction */.Z2)(content, instruction) : undefined;
-    const where = instruction
-        ? `at ${line ? `${(0,external_node_path_.basename)(containerfile)}:${line}` : (0,external_node_path_.basename)(containerfile)} (${instruction})`
-        : 'before the first step';
-    return new buildah/* BuildStepError */.JI(`the build failed ${where}: ${reason}`, { instruction, reason }, {
-        command: error.command,
-        exitCode: error.exitCode,
-        stderrTail: error.stderrTail.map((text) => text.split(used).join(containerfile)),
-        code: 'BUILD_FAILED',
-        cause: error,
-    });
-}
-/** A `<Containerfile>.containerignore` or `.dockerignore` beside the file (the copy given to buildah is elsewhere). */
-async function ignoreFileBeside(containerfile) {
-    for (const suffix of ['.containerignore', '.dockerignore']) {
-        const info = await (0,promises_.stat)(`${containerfile}${suffix}`).catch(() => undefined);
-        if (info?.isFile())
-            return `${containerfile}${suffix}`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/build/host.ts
-/**
- * Facts about the build host that pick sensible defaults: its architecture, the foreign architectures it
- * can emulate, and whether it is itself a container (where buildah's OCI isolation cannot start).
- */
-
-
-function detectHost() {
-    let binfmtHandlers = [];
-    try {
-        binfmtHandlers = (0,external_node_fs_.readdirSync)('/proc/sys/fs/binfmt_misc').filter((name) => name !== 'register' && name !== 'status');
-    }
-    catch {
-        binfmtHandlers = [];
-    }
-    return { architecture: ociArchitecture(process.arch), binfmtHandlers };
-}
-function runningInContainer() {
-    if ((0,external_node_fs_.existsSync)('/.dockerenv') || (0,external_node_fs_.existsSync)('/run/.containerenv'))
-        return true;
-    try {
-        return /docker|containerd|kubepods|libpod/.test((0,external_node_fs_.readFileSync)('/proc/1/cgroup', 'utf8'));
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * `auto`: chroot inside containers (nested runtimes cannot create namespaces there), otherwise buildah's
- * own default (unset).
- */
-function resolveIsolation(choice, inContainer) {
-    if (choice !== 'auto')
-        return choice;
-    return inContainer ? 'chroot' : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/build/report.ts
-/** What a build produced, as rows (job summary, CLI) and as the `metadata` JSON output. */
-
-function buildReportRows(result) {
-    return [
-        ['Image', result.image],
-        ['Digest', result.digest],
-        ['Image ID', result.imageId],
-        ['Platform', result.platform],
-        ['Size', `${formatBytes(result.size)} (${result.size} bytes)`],
-        ['Layers', String(result.layers)],
-        ['Base', result.base ? `${result.base.name}@${result.base.digest}` : 'scratch'],
-        ['Revision', result.labels['org.opencontainers.image.revision'] ?? 'unknown'],
-        ['Tags', result.tags.join(', ')],
-        ['Pushed', result.pushed ? 'yes' : 'no'],
-        ...(result.ociArchive ? [['OCI archive', result.ociArchive]] : []),
-    ];
-}
-function buildMetadata(result) {
-    return JSON.stringify(result);
-}
-
-// EXTERNAL MODULE: ./src/build/request.ts
-var build_request = __webpack_require__(6449);
-// EXTERNAL MODULE: ./src/build/source.ts
-var source = __webpack_require__(6883);
-// EXTERNAL MODULE: ./src/tools/git.ts
-var git = __webpack_require__(615);
-// EXTERNAL MODULE: ./src/tools/tool.ts
-var tool = __webpack_require__(9601);
-;// CONCATENATED MODULE: ./src/tools/tar.ts
-
-class Tar extends tool/* Tool */.N {
-    installHint = 'install GNU tar (apt-get install tar)';
-    constructor(exec) {
-        super('tar', exec);
-    }
-    parseVersion(output) {
-        return (0,tool/* extractSemver */.Y)(output, 'tar');
-    }
-    static createArgs(archive, dir, entries, mtime) {
-        return [
-            '--create',
-            `--file=${archive}`,
-            `--directory=${dir}`,
-            '--sort=name',
-            '--owner=0',
-            '--group=0',
-            '--numeric-owner',
-            `--mtime=@${mtime}`,
-            '--format=posix',
-            '--pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime',
-            '--',
-            ...entries,
-        ];
-    }
-    async create(archive, dir, entries, mtime) {
-        await this.run(Tar.createArgs(archive, dir, entries, mtime));
-    }
-}
-
-// EXTERNAL MODULE: ./src/values.ts
-var src_values = __webpack_require__(4777);
-// EXTERNAL MODULE: ./src/cli/logger.ts
-var logger = __webpack_require__(2280);
-;// CONCATENATED MODULE: ./src/cli/build.ts
-/** `osimg build`: the build action's steps on a laptop or any CI, with the same modules. */
-
-
-
-
-
-
-
-
-
-
-
-
-const BUILD_HELP = `Usage: osimg build [CONTEXT] --image NAME [options]
-
-Build a Containerfile into an OCI image with buildah; optionally write an OCI archive and push by digest.
+Check Containerfiles, compose files and Kubernetes manifests against the ops policy.
+PATH is a file or a folder (searched for Containerfiles, Dockerfiles and YAML); default: .
 
 Options:
-  -i, --image NAME            image name, e.g. ghcr.io/org/myos (required)
-  -f, --file PATH             Containerfile (default: CONTEXT/Containerfile)
-  -t, --tag TAG               tag to apply (repeatable; default: latest)
-      --build-arg K=V         build argument (repeatable)
-      --label K=V             extra label (repeatable)
-      --platform OS/ARCH      target platform, e.g. linux/arm64
-      --push                  push to the registry: blobs, manifest by digest, verify, then tags
-      --registry HOST         registry prefix for a short image name
-      --username USER         registry user (or OSIMG_REGISTRY_USERNAME)
-      --password-stdin        read the registry password from stdin (or OSIMG_REGISTRY_PASSWORD)
-      --tls-verify BOOL       verify registry TLS (default true; loopback registries use HTTP)
-      --oci-archive PATH      also write the image as an OCI archive
-      --no-cache              do not use or keep the layer cache
-      --cache-from REF        registry repository to read cached layers from (repeatable)
-      --cache-to REF          registry repository to write cached layers to (repeatable)
-      --source-date-epoch N   timestamps for a reproducible image (default: SOURCE_DATE_EPOCH, commit time)
-      --pull POLICY           base image: missing (default), always, never
-      --storage-driver NAME   buildah storage driver (default: buildah's configuration)
-      --root DIR              buildah storage root (default: buildah's configuration)
-      --runroot DIR           buildah run root
-      --isolation TYPE        auto (default), chroot, oci, rootless
-      --json                  print the result as JSON on stdout
-  -q, --quiet                 only errors and the result
-  -h, --help                  this help
+      --policy FILE             policy file (YAML or JSON)
+      --policy-repository REPO  ops repository holding the policy: owner/name, a git URL or a path
+      --policy-ref REF          ref in that repository (default: main)
+      --policy-path PATH        policy path in that repository (default: osimg-policy.yml)
+      --kind KIND               auto (default), os or app
+  -f, --format FORMAT           text (default), json or sarif
+  -o, --output FILE             write the report to FILE instead of stdout
+      --sarif FILE              also write SARIF 2.1.0 to FILE
+      --fail-on SEVERITY        none, info, low, medium, high (default), critical
+      --fix                     apply the policy's base substitutions and digest pins
+      --build-arg K=V           value for an ARG used in FROM (repeatable)
+  -q, --quiet                   only the report
+  -h, --help                    this help
 
-Exit codes: 0 built, 1 failed, 2 bad usage or configuration.
+The token for a private policy repository comes from OSIMG_POLICY_TOKEN (never an argument).
+Exit codes: 0 passed, 1 findings at or above --fail-on, 2 bad usage, configuration or input.
 `;
-async function buildCommand(args, context) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
+async function lintCommand(args, context) {
+    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
         args,
         allowPositionals: true,
         options: {
-            image: { type: 'string', short: 'i' },
-            file: { type: 'string', short: 'f' },
-            tag: { type: 'string', short: 't', multiple: true },
+            policy: { type: 'string' },
+            'policy-repository': { type: 'string' },
+            'policy-ref': { type: 'string' },
+            'policy-path': { type: 'string' },
+            kind: { type: 'string' },
+            format: { type: 'string', short: 'f' },
+            output: { type: 'string', short: 'o' },
+            sarif: { type: 'string' },
+            'fail-on': { type: 'string' },
+            fix: { type: 'boolean' },
             'build-arg': { type: 'string', multiple: true },
-            label: { type: 'string', multiple: true },
-            platform: { type: 'string' },
-            push: { type: 'boolean' },
-            registry: { type: 'string' },
-            username: { type: 'string' },
-            'password-stdin': { type: 'boolean' },
-            'tls-verify': { type: 'string' },
-            'oci-archive': { type: 'string' },
-            'no-cache': { type: 'boolean' },
-            'cache-from': { type: 'string', multiple: true },
-            'cache-to': { type: 'string', multiple: true },
-            'source-date-epoch': { type: 'string' },
-            pull: { type: 'string' },
-            'storage-driver': { type: 'string' },
-            root: { type: 'string' },
-            runroot: { type: 'string' },
-            isolation: { type: 'string' },
-            json: { type: 'boolean' },
             quiet: { type: 'boolean', short: 'q' },
-            verbose: { type: 'boolean', short: 'v' },
             help: { type: 'boolean', short: 'h' },
         },
     });
     if (values.help) {
-        context.stdout(BUILD_HELP);
+        context.stdout(LINT_HELP);
         return 0;
     }
-    if (positionals.length > 1)
-        throw new errors/* ConfigurationError */.j1(`osimg build takes one CONTEXT directory, got ${positionals.length}: ${positionals.join(' ')}`);
-    const env = context.env;
-    const buildContext = positionals[0] ?? '.';
-    const password = values['password-stdin']
-        ? (await context.readStdin()).replace(/\r?\n$/, '')
-        : (env.OSIMG_REGISTRY_PASSWORD ?? '');
-    const inputs = {
-        containerfile: values.file ?? `${buildContext}/Containerfile`,
-        context: buildContext,
-        image: values.image ?? '',
-        tags: values.tag ?? [],
-        buildArgs: (0,src_values/* parseKeyValues */.Hl)((values['build-arg'] ?? []).join('\n'), '--build-arg'),
-        labels: (0,src_values/* parseKeyValues */.Hl)((values.label ?? []).join('\n'), '--label'),
-        platform: values.platform ?? '',
-        push: values.push ?? false,
-        registry: values.registry ?? '',
-        username: values.username ?? env.OSIMG_REGISTRY_USERNAME ?? '',
-        password,
-        tlsVerify: (0,src_values/* parseBoolean */.yG)(values['tls-verify'] ?? '', '--tls-verify', true),
-        ociArchive: values['oci-archive'] ?? '',
-        cache: !values['no-cache'],
-        cacheFrom: values['cache-from'] ?? [],
-        cacheTo: values['cache-to'] ?? [],
-        sourceDateEpoch: values['source-date-epoch'] ?? '',
-        pull: (0,src_values/* parseChoice */.HU)(values.pull ?? '', '--pull', ['missing', 'always', 'never'], 'missing'),
-    };
-    const isolation = (0,src_values/* parseChoice */.HU)(values.isolation ?? '', '--isolation', ['auto', 'chroot', 'oci', 'rootless'], 'auto');
-    const log = new logger/* CliLogger */.f({ quiet: values.quiet ?? false, verbose: values.verbose ?? false }, context.stderr);
-    const resolved = await (0,source/* resolveSource */.ev)(new git/* Git */.T(), context.cwd, {
-        serverUrl: env.GITHUB_SERVER_URL,
-        repository: env.GITHUB_REPOSITORY,
-        sha: env.GITHUB_SHA,
-        ref: env.GITHUB_REF,
-    });
-    const request = (0,build_request/* toBuildRequest */.DF)(inputs, {
-        cwd: context.cwd,
-        resolved,
-        sourceDateEpochEnv: env.SOURCE_DATE_EPOCH,
-        authFiles: (0,build_request/* defaultAuthFiles */.Dc)(env),
-        isolation: resolveIsolation(isolation, runningInContainer()),
-    });
-    const result = await buildImage(request, {
-        buildah: new buildah/* Buildah */.Oz({ driver: values['storage-driver'], root: values.root, runroot: values.runroot }),
-        tar: new Tar(),
-        log,
-        host: detectHost(),
-    });
-    if (values.json)
-        context.stdout(`${buildMetadata(result)}\n`);
-    else {
-        const rows = buildReportRows(result);
-        const width = Math.max(...rows.map(([field]) => field.length));
-        context.stdout(rows.map(([field, value]) => `${field.padEnd(width)}  ${value}`).join('\n') + '\n');
+    const format = (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseChoice */ .HU)(values.format ?? '', '--format', _lint_report_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMATS */ .hR, 'text');
+    const log = new _logger_js__WEBPACK_IMPORTED_MODULE_6__/* .CliLogger */ .f({ quiet: values.quiet ?? false, verbose: false }, context.stderr);
+    const run = await (0,_lint_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runLint */ .nU)({
+        paths: positionals,
+        root: context.cwd,
+        policy: {
+            file: values.policy,
+            repository: values['policy-repository'],
+            ref: values['policy-ref'],
+            path: values['policy-path'],
+            token: context.env.OSIMG_POLICY_TOKEN,
+            serverUrl: context.env.GITHUB_SERVER_URL,
+        },
+        kind: (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseChoice */ .HU)(values.kind ?? '', '--kind', ['auto', 'os', 'app'], 'auto'),
+        failOn: (0,_report_severity_js__WEBPACK_IMPORTED_MODULE_3__/* .parseThreshold */ .B7)(values['fail-on'] ?? '', '--fail-on', 'high'),
+        fix: values.fix ?? false,
+        today: (0,_lint_today_js__WEBPACK_IMPORTED_MODULE_7__/* .today */ .E)(),
+        repository: context.env.GITHUB_REPOSITORY,
+        buildArgs: (0,_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseKeyValues */ .Hl)((values['build-arg'] ?? []).join('\n'), '--build-arg'),
+        format,
+    }, { git: new _tools_git_js__WEBPACK_IMPORTED_MODULE_4__/* .Git */ .T(), log });
+    for (const fix of run.fixes) {
+        for (const change of fix.changes)
+            log.info(`fixed ${fix.file}:${change.line}: ${change.from} → ${change.to}${change.reason ? ` (${change.reason})` : ''}`);
+        for (const skipped of fix.skipped)
+            log.warning(`not fixed ${fix.file}:${skipped.line}: ${skipped.reason}`);
     }
-    return 0;
+    if (values.output)
+        await (0,_lint_run_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomically */ .vK)(values.output, run.rendered);
+    else
+        context.stdout(run.rendered);
+    if (values.sarif)
+        await (0,_lint_run_js__WEBPACK_IMPORTED_MODULE_2__/* .writeAtomically */ .vK)(values.sarif, (0,_lint_report_js__WEBPACK_IMPORTED_MODULE_1__/* .render */ .XX)(run.result, 'sarif', 'none'));
+    if (run.failing.length > 0 && format !== 'text') {
+        log.info(`failed: ${run.failing.length} finding(s) at or above the threshold, first: ${(0,_lint_report_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleTitle */ .zO)(run.failing[0].ruleId)}`);
+    }
+    return run.failing.length > 0 ? 1 : 0;
 }
 
 
 /***/ }),
 
-/***/ 615:
+/***/ 12280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ CliLogger)
+/* harmony export */ });
+class CliLogger {
+    options;
+    write;
+    constructor(options, write = (text) => process.stderr.write(text)) {
+        this.options = options;
+        this.write = write;
+    }
+    info(message) {
+        if (!this.options.quiet)
+            this.write(`${message}\n`);
+    }
+    warning(message) {
+        this.write(`warning: ${message}\n`);
+    }
+    debug(message) {
+        if (this.options.verbose)
+            this.write(`debug: ${message}\n`);
+    }
+    async group(name, work) {
+        const started = Date.now();
+        if (!this.options.quiet)
+            this.write(`==> ${name}\n`);
+        const result = await work();
+        if (!this.options.quiet)
+            this.write(`    ${name}: done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+        return result;
+    }
+}
+
+
+/***/ }),
+
+/***/ 17196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ today)
+/* harmony export */ });
+/** Today's date as YYYY-MM-DD (UTC): what bans and exceptions are compared with. */
+function today(now = new Date()) {
+    return now.toISOString().slice(0, 10);
+}
+
+
+/***/ }),
+
+/***/ 12122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fg: () => (/* binding */ ToolClock),
+/* harmony export */   m0: () => (/* binding */ exec),
+/* harmony export */   oM: () => (/* binding */ toolTimeMs),
+/* harmony export */   os: () => (/* binding */ tailLines),
+/* harmony export */   xP: () => (/* binding */ withToolClock)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/**
+ * The only place in osimg that starts processes. Always an argv array, never a shell; output captured and
+ * capped; a timeout and an AbortSignal that end the process (TERM, then KILL); failures as CommandError.
+ */
+
+
+
+
+
+const STDERR_KEEP = 256 * 1024;
+const TAIL_LINES = 15;
+/** The last non-empty lines of some output, for error messages. */
+function tailLines(text, count = TAIL_LINES) {
+    if (count <= 0)
+        return [];
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trimEnd())
+        .filter((line) => line.length > 0)
+        .slice(-count);
+}
+/** Splits a byte stream into lines for a callback, keeping a partial last line until more arrives. */
+function lineSplitter(onLine) {
+    let pending = '';
+    return {
+        push(chunk) {
+            if (!onLine)
+                return;
+            pending += chunk;
+            const lines = pending.split(/\r?\n/);
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                onLine(line);
+        },
+        flush() {
+            if (onLine && pending.length > 0)
+                onLine(pending);
+            pending = '';
+        },
+    };
+}
+/**
+ * Wall time during which at least one child process ran (overlaps counted once): what the wrapped tools
+ * cost, so a pipeline can tell its own overhead from theirs. One clock for the whole process, and one per
+ * unit of work that asks for its own (`withToolClock`: a pipeline stage running beside another).
+ */
+class ToolClock {
+    running = 0;
+    busySince = 0;
+    busyMs = 0;
+    ms() {
+        return this.busyMs + (this.running > 0 ? Date.now() - this.busySince : 0);
+    }
+    started() {
+        if (this.running++ === 0)
+            this.busySince = Date.now();
+    }
+    ended() {
+        if (--this.running === 0)
+            this.busyMs += Date.now() - this.busySince;
+    }
+}
+const processClock = new ToolClock();
+const workClock = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+function toolTimeMs() {
+    return processClock.ms();
+}
+/** Runs `work` with its own tool clock: the children it (and only it) starts are counted there too. */
+function withToolClock(clock, work) {
+    return workClock.run(clock, work);
+}
+function childStarted() {
+    const clocks = [processClock, workClock.getStore()].filter((clock) => clock !== undefined);
+    for (const clock of clocks)
+        clock.started();
+    return () => clocks.forEach((clock) => clock.ended());
+}
+const exec = (file, args, options = {}) => {
+    const started = Date.now();
+    const command = [file, ...args].join(' ');
+    return new Promise((resolve, reject) => {
+        if (options.signal?.aborted) {
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OsimgError */ .ec(`${file} was not started: the operation was cancelled`, { code: 'TIMEOUT' }));
+            return;
+        }
+        const env = { ...process.env };
+        for (const [key, value] of Object.entries(options.env ?? {})) {
+            if (value === undefined)
+                delete env[key];
+            else
+                env[key] = value;
+        }
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(file, [...args], {
+            cwd: options.cwd,
+            env,
+            shell: false,
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
+        // A background server (a local registry) is not work done for the caller: not tool time.
+        let stopClocks = options.background ? undefined : childStarted();
+        const end = () => {
+            stopClocks?.();
+            stopClocks = undefined;
+        };
+        const maxStdout = options.maxStdoutBytes ?? 64 * 1024 * 1024;
+        let stdout = '';
+        let stdoutBytes = 0;
+        let stdoutTruncated = false;
+        let stderr = '';
+        const outLines = lineSplitter(options.onStdoutLine);
+        const errLines = lineSplitter(options.onStderrLine);
+        const childStdout = child.stdout;
+        const childStderr = child.stderr;
+        const stdoutDecoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_3__.StringDecoder('utf8');
+        const lineDecoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_3__.StringDecoder('utf8');
+        childStderr.setEncoding('utf8');
+        childStdout.on('data', (chunk) => {
+            // The cap is in bytes; decoding keeps multi-byte characters whole across chunks.
+            const kept = chunk.subarray(0, Math.max(0, maxStdout - stdoutBytes));
+            if (kept.length < chunk.length)
+                stdoutTruncated = true;
+            stdoutBytes += kept.length;
+            stdout += stdoutDecoder.write(kept);
+            outLines.push(lineDecoder.write(chunk));
+        });
+        childStderr.on('data', (chunk) => {
+            errLines.push(chunk);
+            stderr += chunk;
+            if (stderr.length > STDERR_KEEP * 2)
+                stderr = stderr.slice(-STDERR_KEEP);
+        });
+        let stopReason;
+        let killTimer;
+        const stop = (reason) => {
+            if (stopReason)
+                return;
+            stopReason = reason;
+            child.kill('SIGTERM');
+            killTimer = setTimeout(() => child.kill('SIGKILL'), options.killGraceMs ?? 5000);
+            killTimer.unref();
+        };
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => stop(`timed out after ${formatSeconds(options.timeoutMs)}`), options.timeoutMs);
+        const onAbort = () => stop('was cancelled');
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        const cleanup = () => {
+            if (timer)
+                clearTimeout(timer);
+            if (killTimer)
+                clearTimeout(killTimer);
+            options.signal?.removeEventListener('abort', onAbort);
+        };
+        child.on('error', (error) => {
+            cleanup();
+            end();
+            if (error.code === 'ENOENT' && options.cwd !== undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(options.cwd)) {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OsimgError */ .ec(`${file} was not started: its working directory ${options.cwd} does not exist`, {
+                    code: 'COMMAND_FAILED',
+                    cause: error,
+                }));
+            }
+            else if (error.code === 'ENOENT') {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OsimgError */ .ec(`${file} is not installed or not on PATH`, { code: 'TOOL_NOT_FOUND', cause: error }));
+            }
+            else {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OsimgError */ .ec(`${file} could not be started: ${error.message}`, {
+                    code: 'COMMAND_FAILED',
+                    cause: error,
+                }));
+            }
+        });
+        if (options.input !== undefined && child.stdin) {
+            // A child that exits without reading stdin must not crash us with EPIPE.
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(options.input);
+        }
+        child.on('close', (code, signal) => {
+            cleanup();
+            end();
+            outLines.push(lineDecoder.end());
+            outLines.flush();
+            errLines.flush();
+            const durationMs = Date.now() - started;
+            const exitCode = code ?? -1;
+            if (stopReason) {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Qd(`${file} ${stopReason}`, {
+                    command,
+                    exitCode: code,
+                    stderrTail: tailLines(stderr),
+                    code: 'TIMEOUT',
+                }));
+                return;
+            }
+            stdout += stdoutDecoder.end();
+            if (stdoutTruncated)
+                stdout += '\n[output truncated]';
+            if (!(options.okExitCodes ?? [0]).includes(exitCode)) {
+                const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
+                const tail = tailLines(stderr);
+                const last = tail.at(-1);
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Qd(`${file} ${args[0] ?? ''} ${how}${last ? `: ${last}` : ''}`.replace(/\s+/g, ' '), {
+                    command,
+                    exitCode: code,
+                    stderrTail: tail,
+                }));
+                return;
+            }
+            resolve({ exitCode, stdout, stderr, durationMs });
+        });
+    });
+};
+function formatSeconds(ms) {
+    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+}
+
+
+/***/ }),
+
+/***/ 90615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ Git)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9601);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59601);
 /**
  * git: where the CLI learns which commit and repository an image comes from (Actions gets it from the
  * GitHub context instead).
@@ -950,6 +510,79 @@ class Git extends _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .Tool */ .N {
 /** Not a checkout, no such remote, or no git at all: the source is simply unknown, never an error. */
 function isUnavailable(error) {
     return error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandError */ .Qd || (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OsimgError */ .ec && error.code === 'TOOL_NOT_FOUND');
+}
+
+
+/***/ }),
+
+/***/ 59601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ Tool),
+/* harmony export */   Y: () => (/* binding */ extractSemver)
+/* harmony export */ });
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12122);
+
+
+
+/**
+ * Base of the one-class-per-binary wrappers: availability, a memoised version, and a run() that turns a
+ * missing binary into an error that says how to install it.
+ */
+class Tool {
+    binary;
+    exec;
+    versionPromise;
+    constructor(binary, exec = _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0) {
+        this.binary = binary;
+        this.exec = exec;
+    }
+    versionArgs() {
+        return ['--version'];
+    }
+    async isAvailable() {
+        try {
+            await this.version();
+            return true;
+        }
+        catch {
+            return false;
+        }
+    }
+    version() {
+        this.versionPromise ??= this.run(this.versionArgs()).then((result) => this.parseVersion(result.stdout));
+        // A failed probe must not be cached: the tool may be installed afterwards.
+        this.versionPromise.catch(() => (this.versionPromise = undefined));
+        return this.versionPromise;
+    }
+    async versionSatisfies(range) {
+        return semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(await this.version(), range);
+    }
+    async run(args, options) {
+        try {
+            return await this.exec(this.binary, args, options);
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec && error.code === 'TOOL_NOT_FOUND') {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`${this.binary} is not installed or not on PATH: ${this.installHint}`, {
+                    code: 'TOOL_NOT_FOUND',
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+}
+/** Pulls `x.y.z` out of a version line ("buildah version 1.28.2 (image-spec ...)"). */
+function extractSemver(output, binary) {
+    const match = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(output);
+    if (!match)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`cannot read the version of ${binary} from: ${output.slice(0, 200)}`);
+    return `${match[1]}.${match[2]}.${match[3] ?? '0'}`;
 }
 
 
