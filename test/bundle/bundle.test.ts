@@ -13,10 +13,13 @@ const actionDirs = readdirSync('.').filter((name) => {
     return false;
   }
 });
+/** The repository's root action.yml (`uses: org/osimg@v1`, the all-in-one) runs dist/pipeline. */
+const ROOT_BUNDLE = 'pipeline';
+const actionYml = (bundle: string) => (bundle === ROOT_BUNDLE ? 'action.yml' : `${bundle}/action.yml`);
 
 describe('action bundles', () => {
   it('has one bundle per action folder and one action folder per bundle', () => {
-    expect(bundles.sort()).toEqual(actionDirs.sort());
+    expect(bundles.sort()).toEqual([...actionDirs, ROOT_BUNDLE].sort());
   });
 
   it.each(bundles)(
@@ -25,7 +28,7 @@ describe('action bundles', () => {
       const run = await runActionBundle(action, {});
       expect(run.stderr).not.toMatch(/MODULE_NOT_FOUND|ERR_REQUIRE_ESM|SyntaxError/);
       expect(run.exitCode).toBe(1);
-      const action_yml = parse(readFileSync(`${action}/action.yml`, 'utf8')) as {
+      const action_yml = parse(readFileSync(actionYml(action), 'utf8')) as {
         inputs: Record<string, { required?: boolean }>;
       };
       const required = Object.entries(action_yml.inputs).find(([, spec]) => spec.required)?.[0];
@@ -41,6 +44,13 @@ describe('action bundles', () => {
     };
     expect(spec.runs.using).toBe('node24');
     expect(spec.runs.main).toBe(`../dist/${action}/index.js`);
+  });
+});
+
+describe('root action.yml', () => {
+  it('runs the all-in-one bundle on a current node runtime', () => {
+    const spec = parse(readFileSync('action.yml', 'utf8')) as { runs: { using: string; main: string } };
+    expect(spec.runs).toEqual({ using: 'node24', main: `dist/${ROOT_BUNDLE}/index.js` });
   });
 });
 
