@@ -52,13 +52,8 @@ async function tagIndex(
   repository: string,
   digest: string,
 ): Promise<Index | undefined> {
-  try {
-    const stored = await client.getManifest(repository, referrersTag(digest));
-    return parseIndex(stored.bytes, `${repository}:${referrersTag(digest)}`);
-  } catch (error) {
-    if (error instanceof OsimgError && error.code === 'NOT_FOUND') return undefined;
-    throw error;
-  }
+  const stored = await client.findManifest(repository, referrersTag(digest));
+  return stored && parseIndex(stored.bytes, `${repository}:${referrersTag(digest)}`);
 }
 
 /** Every referrer of a digest (optionally of one artifact type): referrers API first, then the tag schema. */

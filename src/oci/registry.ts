@@ -333,6 +333,16 @@ export class RegistryClient {
     });
   }
 
+  /** Like getManifest, but undefined when the tag or digest does not exist (other failures still throw). */
+  async findManifest(repository: string, reference: string): Promise<Manifest | undefined> {
+    try {
+      return await this.getManifest(repository, reference);
+    } catch (error) {
+      if (error instanceof OsimgError && error.code === 'NOT_FOUND') return undefined;
+      throw error;
+    }
+  }
+
   private retrying<T>(what: string, operation: () => Promise<T>): Promise<T> {
     return withRetry(operation, {
       policy: this.options.retry ?? DEFAULT_RETRY,

@@ -77,15 +77,6 @@ async function copyBlob(from: Repository, to: Repository, digest: string, stats:
   stats.bytesCopied += bytes.length;
 }
 
-async function readManifest(from: Repository, reference: string): Promise<Manifest | undefined> {
-  try {
-    return await from.client.getManifest(from.name, reference);
-  } catch (error) {
-    if (error instanceof OsimgError && error.code === 'NOT_FOUND') return undefined;
-    throw error;
-  }
-}
-
 /** Copies a manifest and everything it names, children first; returns the manifest as stored. */
 export async function copyManifest(
   from: Repository,
@@ -124,9 +115,9 @@ async function copyAttachment(
   stats: CopyStats,
 ): Promise<void> {
   const tag = attachmentTag(digest, kind);
-  const source = await readManifest(from, tag);
+  const source = await from.client.findManifest(from.name, tag);
   if (!source) return;
-  const target = await readManifest(to, tag);
+  const target = await to.client.findManifest(to.name, tag);
   if (target?.digest === source.digest) return;
   if (!target) {
     const json = parse(source, `${from.name}:${tag}`);

@@ -5,7 +5,7 @@
  * signatures are not next to it. Hosts that follow the channel (`bootc switch`, `bootc upgrade`) get the
  * new digest as a transactional update, and the previous one stays their rollback.
  */
-import { ConfigurationError, OsimgError } from '../errors.js';
+import { ConfigurationError } from '../errors.js';
 import {
   formatReference,
   isValidTag,
@@ -71,15 +71,6 @@ function sameRepository(a: ImageReference, b: ImageReference): boolean {
   return a.registry === b.registry && a.repository === b.repository;
 }
 
-async function currentDigest(client: RegistryClient, ref: ImageReference): Promise<string | undefined> {
-  try {
-    return (await client.getManifest(ref.repository, ref.tag!)).digest;
-  } catch (error) {
-    if (error instanceof OsimgError && error.code === 'NOT_FOUND') return undefined;
-    throw error;
-  }
-}
-
 export async function promoteImage(request: PromoteRequest): Promise<PromoteResult> {
   const log = request.log ?? (() => undefined);
   const sourceClient = await request.clientFor(request.source.registry);
@@ -109,7 +100,7 @@ export async function promoteImage(request: PromoteRequest): Promise<PromoteResu
   const promotions: Promotion[] = [];
   for (const target of request.targets) {
     const client = await clientOf(target.registry);
-    const previous = await currentDigest(client, target);
+    const previous = (await client.findManifest(target.repository, target.tag!))?.digest;
     const ref = formatReference({ ...target, digest: undefined });
     if (previous === digest) {
       promotions.push({ ref, previous, changed: false });

@@ -45,15 +45,13 @@ export async function readAttachments(
   kind: AttachmentKind,
   mediaType: string,
 ): Promise<Attachment[]> {
+  const stored = await client.findManifest(repository, attachmentTag(digest, kind));
+  if (!stored) return [];
   let manifest: ImageManifest;
   try {
-    const stored = await client.getManifest(repository, attachmentTag(digest, kind));
     manifest = JSON.parse(stored.bytes.toString('utf8')) as ImageManifest;
-  } catch (error) {
-    if (error instanceof OsimgError && error.code === 'NOT_FOUND') return [];
-    if (error instanceof SyntaxError)
-      throw new OsimgError(`the ${kind} manifest of ${repository}@${digest} is not JSON`);
-    throw error;
+  } catch {
+    throw new OsimgError(`the ${kind} manifest of ${repository}@${digest} is not JSON`);
   }
   const attachments: Attachment[] = [];
   for (const layer of Array.isArray(manifest?.layers) ? manifest.layers : []) {
