@@ -4,7 +4,7 @@
  * disk → boot-test → promote, with progress per stage and a Markdown + HTML report at the end.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import { outsideTools, renderMarkdown } from '../pipeline/report.js';
 import { commandInvoker, signingKeyFiles, writeReports } from '../pipeline/session.js';
 import { runStages } from '../pipeline/run.js';
 import { main, type CliContext } from './main.js';
+import { readText } from './sign.js';
 
 export const PIPELINE_HELP = `Usage: osimg pipeline [PATH] [options]
 
@@ -41,14 +42,6 @@ Options:
 
 Exit codes: 0 every stage passed, 1 a stage failed, 2 bad usage.
 `;
-
-async function readKey(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    throw new ConfigurationError(`cannot read the key ${path}: check the path`);
-  }
-}
 
 export async function pipelineCommand(args: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -100,7 +93,9 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
     const key = await signingKeyFiles(
       scratch,
       env,
-      values.key ? { pem: await readKey(resolve(context.cwd, values.key)), name: values.key } : undefined,
+      values.key
+        ? { pem: await readText(resolve(context.cwd, values.key), 'the key'), name: values.key }
+        : undefined,
     );
     if (!values.registry) {
       registry = await startLocalRegistry();

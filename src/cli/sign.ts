@@ -88,7 +88,8 @@ async function passphrase(context: CliContext, fromStdin: boolean | undefined): 
   return value;
 }
 
-async function readText(path: string, what: string): Promise<string> {
+/** A file the user named, or one sentence saying it cannot be read. */
+export async function readText(path: string, what: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch {

@@ -1,5 +1,6 @@
 /** The verify action's inputs, read once; names match verify/action.yml (the trust inputs: src/runner/trust-inputs.ts). */
 import { getBoolean, getList, getString } from '../../runner/inputs.js';
+import { TRUST_INPUTS } from '../../runner/trust-inputs.js';
 
 export interface VerifyInputs {
   image: string;
@@ -23,11 +24,7 @@ export function getInputs(): VerifyInputs {
 
 export const ACTION_INPUTS = [
   'image',
-  'key',
-  'certificate-identity',
-  'certificate-identity-regexp',
-  'certificate-oidc-issuer',
-  'trusted-root',
+  ...TRUST_INPUTS,
   'require-attestations',
   'host-policy-dir',
   'username',
