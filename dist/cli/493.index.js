@@ -1475,15 +1475,8 @@ function parseIndex(bytes, where) {
     }
 }
 async function tagIndex(client, repository, digest) {
-    try {
-        const stored = await client.getManifest(repository, referrersTag(digest));
-        return parseIndex(stored.bytes, `${repository}:${referrersTag(digest)}`);
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec && error.code === 'NOT_FOUND')
-            return undefined;
-        throw error;
-    }
+    const stored = await client.findManifest(repository, referrersTag(digest));
+    return stored && parseIndex(stored.bytes, `${repository}:${referrersTag(digest)}`);
 }
 /** Every referrer of a digest (optionally of one artifact type): referrers API first, then the tag schema. */
 async function listReferrers(client, repository, digest, artifactType) {

@@ -736,6 +736,17 @@ class RegistryClient {
             return { mediaType, digest: sha256Digest(response.body), bytes: response.body };
         });
     }
+    /** Like getManifest, but undefined when the tag or digest does not exist (other failures still throw). */
+    async findManifest(repository, reference) {
+        try {
+            return await this.getManifest(repository, reference);
+        }
+        catch (error) {
+            if (error instanceof errors/* OsimgError */.ec && error.code === 'NOT_FOUND')
+                return undefined;
+            throw error;
+        }
+    }
     retrying(what, operation) {
         return (0,retry/* withRetry */.bD)(operation, {
             policy: this.options.retry ?? retry/* DEFAULT_RETRY */.vI,

@@ -76,16 +76,6 @@ async function copyBlob(from, to, digest, stats) {
     stats.blobsCopied++;
     stats.bytesCopied += bytes.length;
 }
-async function readManifest(from, reference) {
-    try {
-        return await from.client.getManifest(from.name, reference);
-    }
-    catch (error) {
-        if (error instanceof errors/* OsimgError */.ec && error.code === 'NOT_FOUND')
-            return undefined;
-        throw error;
-    }
-}
 /** Copies a manifest and everything it names, children first; returns the manifest as stored. */
 async function copyManifest(from, to, digest, stats) {
     const manifest = await from.client.getManifest(from.name, digest);
@@ -114,10 +104,10 @@ async function copyManifest(from, to, digest, stats) {
  */
 async function copyAttachment(from, to, digest, kind, stats) {
     const tag = (0,cosign_legacy/* attachmentTag */.Ko)(digest, kind);
-    const source = await readManifest(from, tag);
+    const source = await from.client.findManifest(from.name, tag);
     if (!source)
         return;
-    const target = await readManifest(to, tag);
+    const target = await to.client.findManifest(to.name, tag);
     if (target?.digest === source.digest)
         return;
     if (!target) {
@@ -194,16 +184,6 @@ function parseTargets(values, source) {
 function sameRepository(a, b) {
     return a.registry === b.registry && a.repository === b.repository;
 }
-async function currentDigest(client, ref) {
-    try {
-        return (await client.getManifest(ref.repository, ref.tag)).digest;
-    }
-    catch (error) {
-        if (error instanceof errors/* OsimgError */.ec && error.code === 'NOT_FOUND')
-            return undefined;
-        throw error;
-    }
-}
 async function promoteImage(request) {
     const log = request.log ?? (() => undefined);
     const sourceClient = await request.clientFor(request.source.registry);
@@ -233,7 +213,7 @@ async function promoteImage(request) {
     const promotions = [];
     for (const target of request.targets) {
         const client = await clientOf(target.registry);
-        const previous = await currentDigest(client, target);
+        const previous = (await client.findManifest(target.repository, target.tag))?.digest;
         const ref = (0,reference/* formatReference */.FH)({ ...target, digest: undefined });
         if (previous === digest) {
             promotions.push({ ref, previous, changed: false });

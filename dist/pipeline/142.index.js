@@ -114,12 +114,15 @@ var session = __webpack_require__(35058);
 var run = __webpack_require__(319);
 // EXTERNAL MODULE: ./src/cli/main.ts
 var main = __webpack_require__(12957);
+// EXTERNAL MODULE: ./src/cli/sign.ts + 14 modules
+var sign = __webpack_require__(78587);
 ;// CONCATENATED MODULE: ./src/cli/pipeline.ts
 /**
  * `osimg pipeline [PATH]`: the whole image pipeline on a laptop with embedded defaults: a registry on
  * loopback started for the run, an ephemeral signing key, then lint → build → scan → sign → verify →
  * disk → boot-test → promote, with progress per stage and a Markdown + HTML report at the end.
  */
+
 
 
 
@@ -157,14 +160,6 @@ Options:
 
 Exit codes: 0 every stage passed, 1 a stage failed, 2 bad usage.
 `;
-async function readKey(path) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`cannot read the key ${path}: check the path`);
-    }
-}
 async function pipelineCommand(args, context) {
     const { values, positionals } = (0,external_node_util_.parseArgs)({
         args,
@@ -208,7 +203,9 @@ async function pipelineCommand(args, context) {
     let registry;
     try {
         const env = { ...context.env };
-        const key = await (0,session/* signingKeyFiles */.oy)(scratch, env, values.key ? { pem: await readKey((0,external_node_path_.resolve)(context.cwd, values.key)), name: values.key } : undefined);
+        const key = await (0,session/* signingKeyFiles */.oy)(scratch, env, values.key
+            ? { pem: await (0,sign/* readText */.yR)((0,external_node_path_.resolve)(context.cwd, values.key), 'the key'), name: values.key }
+            : undefined);
         if (!values.registry) {
             registry = await startLocalRegistry();
             context.stderr(`osimg pipeline: registry for this run on ${registry.address}\n`);
@@ -284,245 +281,6 @@ function freePort() {
             server.close(() => typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')));
         });
     });
-}
-
-
-/***/ }),
-
-/***/ 95809:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   aj: () => (/* binding */ httpRequest),
-/* harmony export */   hU: () => (/* binding */ httpOpen),
-/* harmony export */   wx: () => (/* binding */ header),
-/* harmony export */   x8: () => (/* binding */ readBody)
-/* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49963);
-/**
- * One HTTP exchange, with node:http(s) directly: streaming request bodies, responses read whole (JSON,
- * manifests) or streamed (blobs), optional TLS without verification for insecure registries, an idle
- * timeout, and connection failures marked as transient.
- */
-
-
-
-
-
-/** Connection-level failures worth retrying. A host that does not resolve is not one of them. */
-const TRANSIENT_CODES = new Set([
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EAI_AGAIN',
-    'ERR_HTTP_REQUEST_TIMEOUT',
-]);
-function header(response, name) {
-    const value = response.headers[name.toLowerCase()];
-    return Array.isArray(value) ? value[0] : value;
-}
-/** One exchange, answered as soon as the status and headers arrive; the body is read by the caller. */
-function httpOpen(request) {
-    const transport = request.url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
-    const target = `${request.method} ${request.url.origin}${request.url.pathname}`;
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        const fail = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            reject(error);
-        };
-        const req = transport.request(request.url, {
-            method: request.method,
-            headers: request.headers,
-            rejectUnauthorized: !request.insecureTls,
-        }, (res) => {
-            if (settled) {
-                res.destroy();
-                return;
-            }
-            settled = true;
-            // From here on, failures belong to the body: its reader sees them as stream errors.
-            const body = res.pipe(new node_stream__WEBPACK_IMPORTED_MODULE_2__.PassThrough());
-            res.on('error', (error) => body.destroy(new _retry_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(`${target}: ${error.message}`, undefined, { cause: error })));
-            res.on('close', () => {
-                if (!res.complete)
-                    body.destroy(new _retry_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(`${target}: the connection closed before the whole answer`));
-            });
-            req.on('error', (error) => body.destroy(new _retry_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(`${target}: ${error.message}`, undefined, { cause: error })));
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, body });
-        });
-        req.setTimeout(request.idleTimeoutMs ?? 120_000, () => {
-            req.destroy(Object.assign(new Error('no response (idle timeout)'), { code: 'ETIMEDOUT' }));
-        });
-        req.on('error', (error) => {
-            const code = error.code ?? '';
-            if (TRANSIENT_CODES.has(code)) {
-                fail(new _retry_js__WEBPACK_IMPORTED_MODULE_4__/* .TransientError */ .N_(`${target}: ${describeNetworkError(code, request.url)}`, undefined, {
-                    cause: error,
-                }));
-            }
-            else if (code === 'ENOTFOUND') {
-                fail(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OsimgError */ .ec(`cannot resolve registry host "${request.url.hostname}": check the registry name`, {
-                    code: 'REGISTRY',
-                    cause: error,
-                }));
-            }
-            else {
-                fail(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OsimgError */ .ec(`${target} failed: ${error.message}`, { code: 'REGISTRY', cause: error }));
-            }
-        });
-        const body = request.body;
-        if (body === undefined)
-            req.end();
-        else if (Buffer.isBuffer(body))
-            req.end(body);
-        else {
-            const stream = body();
-            stream.on('error', (error) => {
-                req.destroy(error);
-                fail(new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OsimgError */ .ec(`reading the upload for ${target} failed: ${error.message}`, { cause: error }));
-            });
-            stream.pipe(req);
-        }
-    });
-}
-/** Reads a whole (small) body; more than `max` bytes is an error. */
-async function readBody(body, max, target) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        size += chunk.length;
-        if (size > max) {
-            body.destroy();
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OsimgError */ .ec(`${target} answered with more than ${max} bytes`, { code: 'REGISTRY' });
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-async function httpRequest(request) {
-    const response = await httpOpen(request);
-    const target = `${request.method} ${request.url.origin}${request.url.pathname}`;
-    const body = await readBody(response.body, request.maxBodyBytes ?? 32 * 1024 * 1024, target);
-    return { status: response.status, headers: response.headers, body };
-}
-function describeNetworkError(code, url) {
-    switch (code) {
-        case 'ECONNREFUSED':
-            return `connection refused by ${url.host} (is the registry running and the address right?)`;
-        case 'ETIMEDOUT':
-            return `no answer from ${url.host} (timed out)`;
-        case 'ECONNRESET':
-            return `connection to ${url.host} was reset`;
-        default:
-            return `network error ${code} talking to ${url.host}`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 49963:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   N_: () => (/* binding */ TransientError),
-/* harmony export */   bD: () => (/* binding */ withRetry),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   yy: () => (/* binding */ sleep)
-/* harmony export */ });
-/**
- * Retries for registry traffic: exponential backoff with jitter, Retry-After honoured, a bounded number of
- * attempts. What is retryable is decided by the caller (the HTTP layer marks errors as transient).
- */
-const DEFAULT_RETRY = {
-    attempts: 5,
-    baseDelayMs: 500,
-    maxDelayMs: 20_000,
-    maxRetryAfterMs: 60_000,
-};
-/** A failure worth trying again; `retryAfterMs` comes from the server when it said so. */
-class TransientError extends Error {
-    retryAfterMs;
-    constructor(message, retryAfterMs, options) {
-        super(message, options);
-        this.retryAfterMs = retryAfterMs;
-        this.name = 'TransientError';
-    }
-}
-/**
- * Delay before retry number `retry` (0 for the first retry): "equal jitter", half fixed and half random,
- * so clients spread out yet never retry at once.
- */
-function backoffDelay(retry, policy, random = Math.random) {
-    const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
-    return Math.round(cap / 2 + random() * (cap / 2));
-}
-/** Retry-After is either delta-seconds or an HTTP date. Returns milliseconds, or undefined if unusable. */
-const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
-const HTTP_DATE = [
-    new RegExp(`^${DAY}, \\d{2} ${MONTH} \\d{4} \\d{2}:\\d{2}:\\d{2} GMT$`),
-    new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \\d{2}-${MONTH}-\\d{2} \\d{2}:\\d{2}:\\d{2} GMT$`),
-    new RegExp(`^${DAY} ${MONTH} [ \\d]\\d \\d{2}:\\d{2}:\\d{2} \\d{4}$`),
-];
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    // Only the HTTP-date forms of RFC 9110 (IMF-fixdate, RFC 850, asctime): Date.parse alone reads garbage.
-    if (!HTTP_DATE.some((form) => form.test(text)))
-        return undefined;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Runs `operation` until it succeeds, throws something that is not a TransientError, or runs out of
- * attempts; then the last TransientError is rethrown with the attempt count in its message.
- */
-async function withRetry(operation, options = {}) {
-    const policy = options.policy ?? DEFAULT_RETRY;
-    const wait = options.sleep ?? sleep;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation(attempt);
-        }
-        catch (error) {
-            if (!(error instanceof TransientError))
-                throw error;
-            if (attempt >= policy.attempts) {
-                throw new TransientError(`${error.message} (gave up after ${attempt} attempts)`, error.retryAfterMs, {
-                    cause: error,
-                });
-            }
-            const computed = backoffDelay(attempt - 1, policy, options.random);
-            const delayMs = error.retryAfterMs === undefined
-                ? computed
-                : Math.min(Math.max(error.retryAfterMs, computed), policy.maxRetryAfterMs);
-            options.onRetry?.({ attempt, delayMs, error });
-            await wait(delayMs);
-        }
-    }
 }
 
 

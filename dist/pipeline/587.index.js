@@ -84,6 +84,7 @@ __webpack_require__.d(__webpack_exports__, {
   VERIFY_HELP: () => (/* binding */ VERIFY_HELP),
   attestCommand: () => (/* binding */ attestCommand),
   keyCommand: () => (/* binding */ keyCommand),
+  yR: () => (/* binding */ readText),
   Rk: () => (/* binding */ registryClient),
   signCommand: () => (/* binding */ signCommand),
   lD: () => (/* binding */ trustPolicyFrom),
@@ -1600,6 +1601,7 @@ async function passphrase(context, fromStdin) {
     }
     return value;
 }
+/** A file the user named, or one sentence saying it cannot be read. */
 async function readText(path, what) {
     try {
         return await (0,promises_.readFile)(path, 'utf8');
@@ -1896,15 +1898,8 @@ function parseIndex(bytes, where) {
     }
 }
 async function tagIndex(client, repository, digest) {
-    try {
-        const stored = await client.getManifest(repository, referrersTag(digest));
-        return parseIndex(stored.bytes, `${repository}:${referrersTag(digest)}`);
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec && error.code === 'NOT_FOUND')
-            return undefined;
-        throw error;
-    }
+    const stored = await client.findManifest(repository, referrersTag(digest));
+    return stored && parseIndex(stored.bytes, `${repository}:${referrersTag(digest)}`);
 }
 /** Every referrer of a digest (optionally of one artifact type): referrers API first, then the tag schema. */
 async function listReferrers(client, repository, digest, artifactType) {
@@ -2327,17 +2322,15 @@ function signatureTag(digest) {
 }
 /** The layers of one media type stored at a digest's attachment tag (none when the tag does not exist). */
 async function readAttachments(client, repository, digest, kind, mediaType) {
+    const stored = await client.findManifest(repository, attachmentTag(digest, kind));
+    if (!stored)
+        return [];
     let manifest;
     try {
-        const stored = await client.getManifest(repository, attachmentTag(digest, kind));
         manifest = JSON.parse(stored.bytes.toString('utf8'));
     }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec && error.code === 'NOT_FOUND')
-            return [];
-        if (error instanceof SyntaxError)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`the ${kind} manifest of ${repository}@${digest} is not JSON`);
-        throw error;
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`the ${kind} manifest of ${repository}@${digest} is not JSON`);
     }
     const attachments = [];
     for (const layer of Array.isArray(manifest?.layers) ? manifest.layers : []) {
