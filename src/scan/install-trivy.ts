@@ -37,7 +37,13 @@ export async function resolveTrivy(version: string, deps: TrivyDeps): Promise<Tr
       member: 'trivy',
     },
     { ...deps.install, log: deps.log },
-  );
+  ).catch((error: unknown) => {
+    if (!(error instanceof OsimgError) || error.code !== 'REGISTRY') throw error;
+    throw new OsimgError(
+      `${error.message}; to go on without downloading trivy: put trivy ${asset.version} on PATH, judge an existing trivy JSON report (osimg scan --from-report FILE, osimg pipeline --scan-report FILE), or skip the scan (osimg pipeline --skip scan)`,
+      { code: 'REGISTRY', cause: error },
+    );
+  });
   const trivy = (deps.makeTrivy ?? ((path) => new Trivy(path)))(binary);
   const installed = await trivy.version();
   if (installed !== asset.version) {

@@ -15,6 +15,7 @@ import { createGunzip } from 'node:zlib';
 import * as tc from '@actions/tool-cache';
 import { OsimgError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { unreachable } from '../net.js';
 
 export interface ToolRelease {
   name: string;
@@ -121,6 +122,12 @@ export function directoryStore(root: string): ToolStore {
 
 /** @actions/tool-cache's download (3 attempts, backoff on 5xx, 408 and 429), with errors that say what to fix. */
 export const toolCacheDownload: Downloader = async (url, dest) => {
+  const why = await unreachable(url);
+  if (why) {
+    throw new OsimgError(`could not download ${url}: ${why}; this machine looks offline`, {
+      code: 'REGISTRY',
+    });
+  }
   try {
     await tc.downloadTool(url, dest);
   } catch (error) {

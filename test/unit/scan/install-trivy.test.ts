@@ -84,6 +84,15 @@ describe('resolveTrivy', () => {
     expect(existsSync(ran)).toBe(true);
   });
 
+  it('offline: names the ways on without a download', async () => {
+    const offline = { ...deps('good', onPath()), release: { base: 'http://127.0.0.1:1/releases' } };
+    const error = await resolveTrivy('0.72.0', offline).catch((e: unknown) => e);
+    expect((error as OsimgError).code).toBe('REGISTRY');
+    expect((error as Error).message).toMatch(
+      /this machine looks offline; to go on without downloading trivy: put trivy 0\.72\.0 on PATH, judge an existing trivy JSON report \(osimg scan --from-report FILE, osimg pipeline --scan-report FILE\), or skip the scan \(osimg pipeline --skip scan\)$/,
+    );
+  });
+
   it('fails when the verified archive holds another version than it claims', async () => {
     await expect(
       resolveTrivy('0.72.0', deps('good', onPath(), { FAKE_TRIVY_VERSION: '0.1.0' })),

@@ -106,6 +106,20 @@ describe('installTool', () => {
     );
   });
 
+  it.each([
+    [
+      'no DNS',
+      'http://osimg-offline.invalid/trivy.tar.gz',
+      'osimg-offline.invalid does not resolve (no DNS)',
+    ],
+    ['a closed port', 'http://127.0.0.1:1/trivy.tar.gz', '127.0.0.1:1 refused the connection'],
+  ])('gives up at once, without retries, when the host cannot be reached (%s)', async (_, url, why) => {
+    const error = await toolCacheDownload(url, join(dir, 'download')).catch((e: unknown) => e);
+    expect((error as OsimgError).code).toBe('REGISTRY');
+    expect((error as Error).message).toBe(`could not download ${url}: ${why}; this machine looks offline`);
+    expect(existsSync(join(dir, 'download'))).toBe(false);
+  });
+
   it('retries a 503 and then installs', async () => {
     const binary = await installTool(release('flaky'), deps());
     expect(server.hits.get('/flaky/trivy_1.2.3_Linux-64bit.tar.gz')).toBe(2);
