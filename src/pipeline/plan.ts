@@ -121,12 +121,9 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
       run: async () => {
         const args = ['scan', ...(options.scanReport ? ['--from-report', options.scanReport] : [ref])];
         args.push('--json', '--sarif', out('scan.sarif'), '--report', out('scan.json'));
-        const result = json<{ passed: string | boolean; total?: string | number }>(
-          await invoke(args),
-          'scan',
-        );
+        const result = json<{ passed: boolean; total: number }>(await invoke(args), 'scan');
         return {
-          summary: `gate passed; ${result.total ?? 0} findings in all`,
+          summary: `gate passed; ${result.total} findings in all`,
           outputs: { report: out('scan.json') },
         };
       },

@@ -2,7 +2,6 @@
  * The machine-readable views of a decision: osimg's JSON report and the action outputs. Derived from the
  * same decision as the SARIF and the summary.
  */
-import { SCAN_SEVERITIES } from './findings.js';
 import { type Decision } from './gate.js';
 import { describeRule } from './gate.js';
 import type { IgnoreRule } from './ignores.js';
@@ -52,17 +51,34 @@ function ruleView(rule: IgnoreRule): Record<string, unknown> {
   };
 }
 
-/** Action outputs (and the CLI's --json summary): names match scan/action.yml. */
-export function scanOutputs(
-  decision: Decision,
-  paths: { sarif: string; report: string },
-): Record<string, string> {
-  const outputs: Record<string, string> = { passed: String(decision.passed) };
-  for (const severity of SCAN_SEVERITIES) outputs[severity] = String(decision.counts[severity]);
-  outputs.total = String(Object.values(decision.counts).reduce((a, b) => a + b, 0));
-  outputs.ignored = String(decision.totals.ignored);
-  outputs.incomplete = String(!decision.completeness.complete);
-  outputs.sarif = paths.sarif;
-  outputs.report = paths.report;
-  return outputs;
+/** The scan's outcome in brief: the action's outputs (names match scan/action.yml) and the CLI's --json. */
+export interface ScanOutputs {
+  passed: boolean;
+  critical: number;
+  high: number;
+  medium: number;
+  low: number;
+  unknown: number;
+  total: number;
+  ignored: number;
+  incomplete: boolean;
+  sarif: string;
+  report: string;
+}
+
+export function scanOutputs(decision: Decision, paths: { sarif: string; report: string }): ScanOutputs {
+  const { critical, high, medium, low, unknown } = decision.counts;
+  return {
+    passed: decision.passed,
+    critical,
+    high,
+    medium,
+    low,
+    unknown,
+    total: critical + high + medium + low + unknown,
+    ignored: decision.totals.ignored,
+    incomplete: !decision.completeness.complete,
+    sarif: paths.sarif,
+    report: paths.report,
+  };
 }

@@ -59,30 +59,20 @@ async function run(args: string[], env: Record<string, string> = {}) {
 
 describe('osimg scan --from-report', () => {
   it.each([
-    ['debian-buster', [], 1, { critical: '1' }],
-    [
-      'debian-buster',
-      ['--ignores', 'ignores.yaml', '--today', '2026-06-01'],
-      0,
-      { critical: '0', ignored: '1' },
-    ],
-    [
-      'debian-buster',
-      ['--ignores', 'ignores.yaml', '--today', '2026-07-01'],
-      1,
-      { critical: '1', ignored: '0' },
-    ],
-    ['alpine-310', ['--severity-threshold', 'medium', '--max-count', 'medium=4'], 0, { medium: '4' }],
-    ['centos-7', ['--severity-threshold', 'low', '--only-fixed'], 1, { medium: '1', low: '1' }],
-    ['dockerfile', ['--scanners', 'misconfig'], 1, { high: '1' }],
+    ['debian-buster', [], 1, { critical: 1 }],
+    ['debian-buster', ['--ignores', 'ignores.yaml', '--today', '2026-06-01'], 0, { critical: 0, ignored: 1 }],
+    ['debian-buster', ['--ignores', 'ignores.yaml', '--today', '2026-07-01'], 1, { critical: 1, ignored: 0 }],
+    ['alpine-310', ['--severity-threshold', 'medium', '--max-count', 'medium=4'], 0, { medium: 4 }],
+    ['centos-7', ['--severity-threshold', 'low', '--only-fixed'], 1, { medium: 1, low: 1 }],
+    ['dockerfile', ['--scanners', 'misconfig'], 1, { high: 1 }],
   ] as const)('%s %j exits %i', async (name, flags, code, counts) => {
     const result = await run(['--from-report', join(TRIVY_FIXTURES, `${name}.json`), '--json', ...flags]);
     expect(result.code).toBe(code);
-    const outputs = JSON.parse(result.stdout) as Record<string, string>;
-    expect(outputs).toMatchObject({ passed: String(code === 0), ...counts });
-    const sarif = JSON.parse(await readFile(outputs.sarif!, 'utf8')) as unknown;
+    const outputs = JSON.parse(result.stdout) as { sarif: string; report: string };
+    expect(outputs).toMatchObject({ passed: code === 0, ...counts });
+    const sarif = JSON.parse(await readFile(outputs.sarif, 'utf8')) as unknown;
     expect(sarifSchemaErrors(sarif)).toEqual([]);
-    const report = JSON.parse(await readFile(outputs.report!, 'utf8')) as { passed: boolean };
+    const report = JSON.parse(await readFile(outputs.report, 'utf8')) as { passed: boolean };
     expect(report.passed).toBe(code === 0);
   });
 
@@ -135,7 +125,7 @@ describe('osimg scan IMAGE (FAKE trivy on PATH, pinned version)', () => {
       env('debian-buster.json'),
     );
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout)).toMatchObject({ passed: 'false', critical: '1' });
+    expect(JSON.parse(result.stdout)).toMatchObject({ passed: false, critical: 1 });
     const calls = (await readFile(join(cwd, 'trivy-calls.log'), 'utf8')).trim().split('\n');
     expect(calls[0]).toMatch(/^--version /);
     expect(calls[1]).toMatch(/^image --download-db-only .*--cache-dir=\S+trivy-cache /);
