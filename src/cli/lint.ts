@@ -89,6 +89,9 @@ export async function lintCommand(args: string[], context: CliContext): Promise<
     for (const skipped of fix.skipped)
       log.warning(`not fixed ${fix.file}:${skipped.line}: ${skipped.reason}`);
   }
+  if (values.fix && run.fixes.every((fix) => fix.changes.length === 0 && fix.skipped.length === 0)) {
+    log.info('--fix: nothing to fix (no base to substitute or pin by digest under this policy)');
+  }
   if (values.output) await writeAtomically(values.output, run.rendered);
   else context.stdout(run.rendered);
   if (values.sarif) await writeAtomically(values.sarif, render(run.result, 'sarif', 'none'));

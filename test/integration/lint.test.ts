@@ -185,6 +185,9 @@ describe('osimg lint --fix', () => {
       'none',
     ]);
     expect(again.stderr).not.toContain('fixed ');
+    expect(again.stderr).toContain(
+      '--fix: nothing to fix (no base to substitute or pin by digest under this policy)',
+    );
     expect(await readFile(file, 'utf8')).toBe(after);
   });
 });
