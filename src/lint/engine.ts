@@ -134,8 +134,17 @@ export function detectKind(file: Containerfile, runs: RunStep[], fallback: Image
       run.final &&
       run.commands.some((command) => command.words[0] === 'systemctl' && command.words.includes('enable')),
   );
-  return installsKernel || enablesUnits ? 'os' : fallback;
+  if (installsKernel || enablesUnits) return 'os';
+  // A booted OS runs its init; a CMD or ENTRYPOINT that starts anything else is a container's workload.
+  const starts = finalChain(file)
+    .flatMap((stage) => stage.instructions)
+    .filter((instruction) => instruction.keyword === 'CMD' || instruction.keyword === 'ENTRYPOINT');
+  if (starts.some((instruction) => !INIT_COMMAND.test(instruction.args))) return 'app';
+  return fallback;
 }
+
+/** What a bootable image's CMD may name: its init (systemd, or a plain /sbin/init). */
+const INIT_COMMAND = /^\s*(\[\s*)?"?(\/usr)?(\/lib\/systemd\/systemd|\/s?bin\/init|init)\b/;
 
 function containerfileContext(file: Containerfile, options: LintOptions): ContainerfileContext {
   const finalStages = finalChain(file);

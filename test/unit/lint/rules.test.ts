@@ -1489,6 +1489,32 @@ describe('image kind', () => {
       'app',
     ],
     [
+      'CMD starting a daemon (an app container)',
+      cf(PINNED, 'CMD ["/usr/sbin/sshd", "-D"]'),
+      DEFAULT_POLICY,
+      'app',
+    ],
+    [
+      'ENTRYPOINT starting a server',
+      cf(PINNED, 'ENTRYPOINT /usr/bin/server --port 80'),
+      DEFAULT_POLICY,
+      'app',
+    ],
+    ['CMD starting systemd', cf(PINNED, 'CMD ["/usr/lib/systemd/systemd"]'), DEFAULT_POLICY, 'os'],
+    ['CMD starting /sbin/init', cf(PINNED, 'CMD /sbin/init'), DEFAULT_POLICY, 'os'],
+    [
+      'a daemon CMD in a builder stage only',
+      cf('FROM debian:12 AS b', 'CMD sshd', PINNED),
+      DEFAULT_POLICY,
+      'os',
+    ],
+    [
+      'a kernel wins over a CMD',
+      cf(PINNED, 'RUN apt-get install -y linux-image-amd64', 'CMD ["/usr/sbin/sshd"]'),
+      appPolicy,
+      'os',
+    ],
+    [
       'linux-headers is not a kernel',
       cf(PINNED, 'RUN apt-get install -y linux-headers-amd64'),
       appPolicy,
