@@ -71,6 +71,7 @@ export async function generateKeyPair(passphrase: string): Promise<KeyPair> {
 }
 
 export async function sealPrivateKey(privateKey: KeyObject, passphrase: string): Promise<string> {
+  refuseEmptyPassphrase(passphrase, 'the new private key');
   const der = privateKey.export({ format: 'der', type: 'pkcs8' });
   const salt = randomBytes(32);
   const nonce = randomBytes(24);
@@ -82,6 +83,14 @@ export async function sealPrivateKey(privateKey: KeyObject, passphrase: string):
     ciphertext: Buffer.from(sealed).toString('base64'),
   };
   return pem(PRIVATE_KEY_PEM_TYPE, Buffer.from(JSON.stringify(envelope)));
+}
+
+/** An empty passphrase leaves a sealed key as good as unencrypted: osimg neither writes nor accepts one. */
+function refuseEmptyPassphrase(passphrase: string, name: string): void {
+  if (passphrase !== '') return;
+  throw new ConfigurationError(
+    `the passphrase for ${name} is empty, which leaves the key as good as unencrypted: set a passphrase (OSIMG_KEY_PASSWORD, --passphrase-stdin, or the action's key-passphrase input)`,
+  );
 }
 
 /** The public half of a key (private or public), as a PKIX PEM. */
@@ -123,6 +132,7 @@ export async function openPrivateKey(
   if (![N, r, p].every((value) => Number.isInteger(value) && value > 0) || N > 2 ** 20) {
     throw new ConfigurationError(`${name} has invalid scrypt parameters`);
   }
+  refuseEmptyPassphrase(passphrase, name);
   const key = await deriveKey(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), { N, r, p });
   const opened = nacl.secretbox.open(
     new Uint8Array(Buffer.from(envelope.ciphertext, 'base64')),

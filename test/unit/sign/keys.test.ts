@@ -29,10 +29,14 @@ describe('cosign-format keys', () => {
     expect(openPublicKey(pair.publicPem).asymmetricKeyType).toBe('ec');
   });
 
-  it('allows an empty passphrase, as cosign does', async () => {
-    const pair = await generateKeyPair('');
-    await expect(openPrivateKey(pair.privatePem, '')).resolves.toBeDefined();
-    await expect(openPrivateKey(pair.privatePem, 'x')).rejects.toThrow('wrong passphrase');
+  it('refuses an empty passphrase (cosign allows one; the key would be as good as unencrypted)', async () => {
+    await expect(generateKeyPair('')).rejects.toThrow(
+      /^the passphrase for the new private key is empty, which leaves the key as good as unencrypted: set a passphrase/,
+    );
+    const pair = await generateKeyPair('x');
+    const error = await openPrivateKey(pair.privatePem, '', 'cosign.key').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(/^the passphrase for cosign\.key is empty/);
   });
 
   it('reads cosign 1.x PEM type and plain PKCS#8 keys', async () => {
