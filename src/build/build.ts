@@ -274,6 +274,7 @@ async function resolveBase(
         `the base image ${name} is not in local storage and pull is "never": pull it first or allow pulling`,
       );
     }
+    if (ref.registry === 'localhost') throw missingLocalBase(name);
     log.info(`pulling ${name}`);
     await buildah.pull(name, { platform: options.platform, authfile: options.authfile, tlsVerify });
     info = await buildah.inspectImage(name);
@@ -281,6 +282,19 @@ async function resolveBase(
   }
   log.info(`base ${name} is ${info.digest}`);
   return { name, digest: info.digest };
+}
+
+/**
+ * `localhost/…` names only ever live in local storage (a pull would ask port 80 on this machine), so a
+ * missing one is the user's to make; the bundled examples' base is made by `npm run example`.
+ */
+function missingLocalBase(name: string): ConfigurationError {
+  const hint = name.startsWith('localhost/osimg/')
+    ? ": the bundled examples' base is made by `npm run example` (or `npm run setup`)"
+    : ': build or import it first (buildah build/import, podman load), or pass another base';
+  return new ConfigurationError(
+    `the base image ${name} is not in local storage and localhost names are never pulled${hint}`,
+  );
 }
 
 /** Packs the layout next to its destination, then renames it into place: never a half-written archive. */

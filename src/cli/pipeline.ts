@@ -8,7 +8,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, describeError } from '../errors.js';
+import { Buildah, type StorageOptions } from '../tools/buildah.js';
 import { parseSkips, pipelinePlan } from '../pipeline/plan.js';
 import { startLocalRegistry, type LocalRegistry } from '../pipeline/local-registry.js';
 import { outsideTools, renderMarkdown } from '../pipeline/report.js';
@@ -21,7 +22,9 @@ export const PIPELINE_HELP = `Usage: osimg pipeline [PATH] [options]
 
 Runs the image pipeline locally, as the reusable workflow does in CI: lint, build (pushed by digest),
 scan, sign with SBOM/provenance, verify, disk, boot-test, and promote to a channel tag. Ends with
-PATH/../OUTPUT/report.md and report.html. PATH is the build context with the Containerfile (default: .).
+report.md and report.html in the output directory. PATH is the build context with the Containerfile
+(default: .). With the run's own registry, the image stays in buildah's local storage afterwards as
+localhost/osimg-pipeline/<name of PATH>:<tag>.
 
 Options:
       --image NAME           repository for the image (default: REGISTRY/local/<name of PATH>)
@@ -29,6 +32,7 @@ Options:
       --tag TAG              tag the build pushes (default: pipeline)
       --channel TAG          channel tag promote moves to the verified digest (default: stable)
   -f, --file PATH            Containerfile (default: PATH/Containerfile)
+      --build-arg K=V        build argument (repeatable), e.g. --build-arg BASE=registry/base@sha256:…
   -o, --output-dir DIR       reports, SARIF, disk and console log (default: osimg-pipeline)
       --policy FILE          ops policy for lint (default: PATH/osimg-policy.yml when it exists)
       --scan-report FILE     judge this trivy JSON report instead of running trivy (offline machines)
@@ -53,6 +57,7 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
       tag: { type: 'string' },
       channel: { type: 'string' },
       file: { type: 'string', short: 'f' },
+      'build-arg': { type: 'string', multiple: true },
       'output-dir': { type: 'string', short: 'o' },
       policy: { type: 'string' },
       'scan-report': { type: 'string' },
@@ -84,10 +89,16 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
   const storage = (['storage-driver', 'root', 'runroot'] as const).flatMap((name) =>
     values[name] ? [`--${name}`, values[name]] : [],
   );
+  const storageOptions: StorageOptions = {
+    driver: values['storage-driver'],
+    root: values.root,
+    runroot: values.runroot,
+  };
   await mkdir(outputDir, { recursive: true });
 
   const scratch = await mkdtemp(join(tmpdir(), 'osimg-pipeline-'));
   let registry: LocalRegistry | undefined;
+  let built: { local: string; kept: string } | undefined;
   try {
     const env = { ...context.env };
     const key = await signingKeyFiles(
@@ -112,6 +123,7 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
       {
         context: contextDir,
         containerfile: values.file ? resolve(context.cwd, values.file) : undefined,
+        buildArgs: values['build-arg'] ?? [],
         image,
         tag: values.tag ?? 'pipeline',
         channel: values.channel ?? 'stable',
@@ -142,6 +154,13 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
         );
       },
     });
+    if (registry && report.stages.some((stage) => stage.name === 'build' && stage.status === 'passed')) {
+      const tag = values.tag ?? 'pipeline';
+      built = {
+        local: `${image}:${tag}`,
+        kept: `localhost/osimg-pipeline/${image.split('/').at(-1)}:${tag}`,
+      };
+    }
     const title = `osimg pipeline: ${image}`;
     const files = await writeReports(report, title, outputDir);
     const own = outsideTools(report);
@@ -151,7 +170,29 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
     context.stdout(renderMarkdown(report, title));
     return report.passed ? 0 : 1;
   } finally {
+    if (built) await keepLocally(built, storageOptions, context);
     await registry?.stop();
     await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The build left the image in local storage under the run's registry address, whose port dies with the
+ * run: move that name to a stable one, so runs do not pile up dead names and the image stays findable.
+ */
+async function keepLocally(
+  built: { local: string; kept: string },
+  storage: StorageOptions,
+  context: CliContext,
+): Promise<void> {
+  try {
+    await new Buildah(storage).rename(built.local, built.kept);
+    context.stderr(
+      `osimg pipeline: the run's registry was temporary; the image stays in local storage as ${built.kept}\n`,
+    );
+  } catch (error) {
+    context.stderr(
+      `osimg pipeline: could not rename the local image ${built.local}: ${describeError(error)}\n`,
+    );
   }
 }

@@ -41,6 +41,8 @@ export type Invoke = (args: string[]) => Promise<string>;
 export interface PipelinePlanOptions {
   context: string;
   containerfile?: string;
+  /** KEY=VALUE build arguments for the build stage. */
+  buildArgs?: readonly string[];
   /** registry/repository of the image, without tag. */
   image: string;
   tag: string;
@@ -83,6 +85,7 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
         const args = ['lint', options.containerfile ?? options.context, '--format', 'json', '--quiet'];
         args.push('--sarif', out('lint.sarif'), '--output', out('lint.json'));
         if (options.policy) args.push('--policy', options.policy);
+        for (const arg of options.buildArgs ?? []) args.push('--build-arg', arg);
         await invoke(args);
         return {
           summary: 'no findings at or above the fail-on severity',
@@ -104,6 +107,7 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
           '--json',
         ];
         if (options.containerfile) args.push('--file', options.containerfile);
+        for (const arg of options.buildArgs ?? []) args.push('--build-arg', arg);
         const result = json<{ digest: string; ref: string; size: number; layers: number }>(
           await invoke([...args, ...options.storage]),
           'build',

@@ -249,6 +249,13 @@ export class Buildah extends Tool {
     }
   }
 
+  /** Gives a local image the name `to` and takes the name `from` off it (the image itself stays). */
+  async rename(from: string, to: string): Promise<void> {
+    const global = Buildah.globalArgs(this.storage);
+    await this.run([...global, 'tag', from, to]);
+    await this.run([...global, 'rmi', from]);
+  }
+
   /** Writes the image to an OCI layout directory and returns the manifest digest there. */
   async pushToLayout(imageId: string, layoutDir: string, tag: string, digestfile: string): Promise<string> {
     await this.run([

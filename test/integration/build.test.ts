@@ -310,6 +310,21 @@ describe('bad input', () => {
     );
   });
 
+  it.each([
+    ['localhost/osimg/debian-base:never-made', /the bundled examples' base is made by `npm run example`/],
+    [
+      'localhost/team/base:1',
+      /: build or import it first \(buildah build\/import, podman load\), or pass another base$/,
+    ],
+  ])('says a missing localhost base (%s) is never pulled and how to make it', async (base, hint) => {
+    const attempt = build(request(open.address, 'osimg/x', { buildArgs: { BASE: base } }));
+    await expect(attempt).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(attempt).rejects.toThrow(
+      `the base image ${base} is not in local storage and localhost names are never pulled: `,
+    );
+    await expect(attempt).rejects.toThrow(hint);
+  });
+
   it('refuses a platform this host cannot build', async () => {
     const host = detectHost();
     const foreign = host.binfmtHandlers.some((name) => name.includes('s390x'))
