@@ -1,14 +1,12 @@
-// `npm run example`: the README quick start. Installs what is missing (apt packages, node modules), then
-// builds the bundled example OS image end to end with the committed CLI bundle. Plain JS so it runs on a
-// fresh clone before `npm ci`.
+// `npm run example`: the README's quick start on a fresh clone. Sets up what is missing (scripts/setup.mjs:
+// system packages, node modules, `osimg` on PATH, the example base), then runs
+// `osimg pipeline examples/debian-bootable-app`. Plain JS so it runs before `npm ci`.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
-function run(command, args) {
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+for (const args of [
+  ['scripts/setup.mjs'],
+  ['--import', 'tsx', 'scripts/example.ts', ...process.argv.slice(2)],
+]) {
+  const result = spawnSync('node', args, { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
-
-run('bash', ['.ci/install-deps']);
-if (!existsSync('node_modules/.package-lock.json')) run('npm', ['ci', '--no-audit', '--no-fund']);
-run('node', ['--import', 'tsx', 'scripts/example.ts', ...process.argv.slice(2)]);

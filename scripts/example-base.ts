@@ -1,0 +1,9 @@
+/** The bundled examples' base image, made locally (nothing is pulled from public registries): setup step 4. */
+import { importDebianBase } from '../test/harness/bases.js';
+
+const started = Date.now();
+console.error(
+  'setup: example base localhost/osimg/debian-base:bookworm (mmdebstrap, cached in ~/.cache/osimg-test)',
+);
+await importDebianBase({});
+console.error(`setup: example base ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
