@@ -14,6 +14,8 @@ import {
   type Node,
   type YAMLMap,
 } from 'yaml';
+import type { ShellCheck } from '../tools/shellcheck.js';
+import { shellcheckWorkflow } from './run-scripts.js';
 import { WORKFLOW_RULES } from './rules.js';
 
 export interface WorkflowFinding {
@@ -244,6 +246,24 @@ export function checkWorkflow(text: string, file: string, options: CheckOptions 
         add('WF010', node, `${name} needs its required input "${input}"`);
     }
   }
+}
+
+/** checkWorkflow, then shellcheck on every run: script (WF011): every rule, with the findings by line. */
+export async function checkWorkflowAndScripts(
+  text: string,
+  file: string,
+  options: CheckOptions & { shellcheck?: ShellCheck } = {},
+): Promise<CheckResult> {
+  const result = checkWorkflow(text, file, options);
+  // Invalid YAML has no scripts to check.
+  if (result.findings.some((finding) => finding.rule === 'WF000')) return result;
+  const scripts = await shellcheckWorkflow(text, file, options.shellcheck);
+  return {
+    findings: [...result.findings, ...scripts].sort(
+      (a, b) => a.line - b.line || a.rule.localeCompare(b.rule),
+    ),
+    unresolved: result.unresolved,
+  };
 }
 
 /** The suite's action folders (used when no action resolver is given). */

@@ -63,6 +63,12 @@ export const WORKFLOW_RULES: readonly WorkflowRule[] = [
     description:
       "Every `with:` key of an osimg action step is an input of that action's action.yml, and every required input is given.",
   },
+  {
+    id: 'WF011',
+    name: 'run-shellcheck',
+    description:
+      'Every `run:` script in a shell (bash unless `shell:` says otherwise) passes shellcheck, with `${{ }}` expressions read as a variable.',
+  },
 ];
 
 export function ruleById(id: string): WorkflowRule {

@@ -11,7 +11,7 @@ import {
   parseWithGitHub,
   repositoryFiles,
 } from '../../../scripts/check-workflows.js';
-import { checkWorkflow } from '../../../src/workflow-check/check.js';
+import { checkWorkflow, checkWorkflowAndScripts } from '../../../src/workflow-check/check.js';
 
 const files = repositoryFiles('.');
 const action = actionResolver('.');
@@ -83,10 +83,14 @@ describe('every workflow', () => {
     expect(await parseWithGitHub(file, readFileSync(file, 'utf8'))).toEqual([]);
   });
 
-  it.each(files.workflows.map(rel))('%s follows every hardening rule and wires inputs that exist', (file) => {
-    const { findings } = checkWorkflow(readFileSync(file, 'utf8'), file, { action });
-    expect(findings).toEqual([]);
-  });
+  it.each(files.workflows.map(rel))(
+    '%s follows every hardening rule, wires inputs that exist, and its run: scripts pass shellcheck',
+    async (file) => {
+      const { findings } = await checkWorkflowAndScripts(readFileSync(file, 'utf8'), file, { action });
+      expect(findings).toEqual([]);
+    },
+    30_000,
+  );
 
   const unresolved = [
     ...new Set(
