@@ -58,6 +58,7 @@ export function checkWorkflow(text: string, file: string, options: CheckOptions 
   const findings: WorkflowFinding[] = [];
   const unresolved = new Set<string>();
   const lines = text.split('\n');
+  const internal = /(^|\/)\.github\/workflows\/_[^/]+$/.test(file);
   const lineOf = (node: Node | null | undefined): number =>
     node?.range ? counter.linePos(node.range[0]).line : 1;
   const add = (rule: string, node: Node | null | undefined, message: string) =>
@@ -189,7 +190,13 @@ export function checkWorkflow(text: string, file: string, options: CheckOptions 
     }
     const local = /^\.\/([^/@]+)\/?$/.exec(uses);
     if (local && suiteAction(local[1]!)) {
-      add('WF007', node, `./${local[1]} resolves in the calling repository: use ${suite}/${local[1]}@vX.Y.Z`);
+      // An internal workflow (.github/workflows/_*.yml, osimg's own CI) runs here, where ./<action> is this checkout.
+      if (!internal)
+        add(
+          'WF007',
+          node,
+          `./${local[1]} resolves in the calling repository: use ${suite}/${local[1]}@vX.Y.Z`,
+        );
       return;
     }
     if (uses.startsWith('./')) return;

@@ -44,7 +44,7 @@ export const WORKFLOW_RULES: readonly WorkflowRule[] = [
     id: 'WF007',
     name: 'suite-references',
     description:
-      "osimg's own actions and workflows are referenced as `org/osimg/<action>@vX.Y.Z` (never a branch, a major-only tag or `./<action>`).",
+      "osimg's own actions and workflows are referenced as `org/osimg/<action>@vX.Y.Z` (never a branch, a major-only tag or `./<action>`; osimg's internal `.github/workflows/_*.yml` use `./<action>`, this checkout).",
   },
   {
     id: 'WF008',

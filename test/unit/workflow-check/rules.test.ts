@@ -103,6 +103,13 @@ describe('rule details', () => {
     expect(rulesOf(job(publish, '      id-token: write'))).not.toContain('WF003');
   });
 
+  it('accepts ./<action> only in osimg’s internal workflows (.github/workflows/_*.yml)', () => {
+    const text = job('      - uses: ./scan\n        with:\n          image: x');
+    expect(rulesOf(text, '.github/workflows/_ci.yml')).toEqual([]);
+    expect(rulesOf(text, '.github/workflows/ci.yml')).toEqual(['WF007']);
+    expect(rulesOf(text, 'workflows/_copy-me.yml')).toEqual(['WF007']);
+  });
+
   it('reports invalid YAML instead of crashing', () => {
     expect(rulesOf('on: [push\n')).toEqual(['WF000']);
   });
