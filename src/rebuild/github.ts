@@ -87,13 +87,15 @@ export class GitHubClient {
       (
         retryAfter: number,
         request: { method: string; url: string },
-        _octokit: unknown,
+        octokit: { request: { endpoint: (route: object) => { url: string } } },
         retryCount: number,
       ) => {
         const ms = retryAfter * 1000;
         if (retryCount + 1 >= attempts || this.waitedMs + ms > budget) return false;
         this.waitedMs += ms;
-        options.log?.(`${request.method} ${request.url}: ${kind}; waiting ${retryAfter} s`);
+        // The request's path with its parameters filled in (request.url is the route template).
+        const path = new URL(octokit.request.endpoint(request).url).pathname;
+        options.log?.(`${request.method} ${path}: ${kind}; waiting ${retryAfter} s`);
         return true;
       };
     this.octokit = getOctokit(

@@ -109,7 +109,9 @@ describe('GitHubClient against the fake GitHub API', () => {
     });
     await client.dispatchWorkflow('org/app', 'image.yml', 'main', {});
     expect(waits(lines)).toEqual([7, 3]);
-    expect(lines[0]).toMatch(/secondary rate limit; waiting 7 s$/);
+    expect(lines[0]).toBe(
+      'POST /repos/org/app/actions/workflows/image.yml/dispatches: secondary rate limit; waiting 7 s',
+    );
     expect(fake.log).toEqual([
       'POST /repos/org/app/actions/workflows/image.yml/dispatches → 429',
       'POST /repos/org/app/actions/workflows/image.yml/dispatches → 403',
