@@ -1,6 +1,7 @@
 /**
  * `npm run check-workflows`: every workflow and action.yml in this repository, parsed by GitHub's own
- * @actions/workflow-parser, then the hardening rules of src/workflow-check (docs/workflows.md). Dev-only:
+ * @actions/workflow-parser, then the hardening rules of src/workflow-check (docs/workflows.md), shellcheck on
+ * every run: script among them (the shellcheck package must be installed). Dev-only:
  * users get the same guarantees by copying the examples; the rules are here to keep this repository honest.
  * (actionlint is not packaged for Debian 12 and cannot be downloaded here; see docs/workflows.md.)
  */
@@ -10,7 +11,7 @@ import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '
 import { convertActionTemplate, parseAction } from '@actions/workflow-parser/actions/index';
 import {
   actionSpec,
-  checkWorkflow,
+  checkWorkflowAndScripts,
   type ActionSpec,
   type WorkflowFinding,
 } from '../src/workflow-check/check.js';
@@ -76,7 +77,7 @@ export async function checkRepository(root: string): Promise<{ problems: string[
     const name = relative(root, file);
     const content = readFileSync(file, 'utf8');
     problems.push(...(await parseWithGitHub(name, content)));
-    const result = checkWorkflow(content, name, { action });
+    const result = await checkWorkflowAndScripts(content, name, { action });
     problems.push(...result.findings.map(formatFinding));
     result.unresolved.forEach((item) => unresolved.add(item));
   }

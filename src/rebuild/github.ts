@@ -1,26 +1,17 @@
 /**
  * The few GitHub REST calls a rebuild needs (start a workflow, send a repository event, read a default
- * branch), over node:http(s), with GitHub's rate limits honoured: a primary limit (`x-ratelimit-remaining: 0`
- * until `x-ratelimit-reset`) pauses every request until the reset, a secondary limit waits `retry-after`
- * seconds (or a minute, doubling), 5xx answers are retried with backoff. The token goes in a header only.
+ * branch), through @actions/github's Octokit. Rate limits are Octokit's plugins' job: plugin-throttling
+ * queues writes one at a time a second apart and, on a primary limit (403/429 with
+ * `x-ratelimit-remaining: 0`) or a secondary one (`retry-after`, else a minute), asks the handlers below
+ * whether to wait; plugin-retry retries 5xx answers and dropped connections with backoff. The waits are
+ * bounded (attempts and a total budget); past them the call fails with RateLimitedError, which the
+ * dispatcher turns into "deferred to a later run". The token goes in the Authorization header only.
  */
-import http from 'node:http';
-import https from 'node:https';
+import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 import { ConfigurationError, OsimgError } from '../errors.js';
-import { backoffDelay, sleep as defaultSleep } from '../oci/retry.js';
-
-export interface GitHubResponse {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-export interface GitHubRequest {
-  method: 'GET' | 'POST';
-  url: URL;
-  headers: Record<string, string>;
-  body?: string;
-}
 
 export interface GitHubClientOptions {
   /** `https://api.github.com`, or GHES's `https://HOST/api/v3` (GITHUB_API_URL on runners). */
@@ -28,12 +19,14 @@ export interface GitHubClientOptions {
   token: string;
   /** Longest total wait for rate limits before giving up (default 15 minutes). */
   maxWaitMs?: number;
-  /** Attempts per request for 5xx, dropped connections and secondary limits (default 5). */
+  /** Attempts per request for 5xx, dropped connections and rate limits (default 5). */
   attempts?: number;
   log?: (line: string) => void;
-  sleep?: (ms: number) => Promise<void>;
-  now?: () => number;
-  send?: (request: GitHubRequest) => Promise<GitHubResponse>;
+  /**
+   * Milliseconds per second of `retry-after`/backoff (default 1000). Tests shrink it so a 60 s secondary
+   * limit is honoured in 60 ms; the plugins' own option (`retryAfterBaseValue`).
+   */
+  msPerSecond?: number;
 }
 
 /** A request GitHub refused for a reason the user must fix (permissions, unknown workflow, bad inputs). */
@@ -56,13 +49,26 @@ export class RateLimitedError extends OsimgError {
   }
 }
 
+interface Messages {
+  what: string;
+  forbidden: string;
+  notFound: string;
+  invalid: string;
+}
+
+/** What Octokit's RequestError carries that the messages need (typed here, not imported deep). */
+interface RequestFailure {
+  status: number;
+  message: string;
+  response?: { headers: Record<string, string | number | undefined>; data?: unknown };
+}
+
+type Octokit = ReturnType<typeof getOctokit>;
+
+const fetchWithProxy = (defaults.request as { fetch: typeof fetch }).fetch;
+
 export class GitHubClient {
-  private readonly options: GitHubClientOptions;
-  private readonly sleep: (ms: number) => Promise<void>;
-  private readonly now: () => number;
-  private readonly send: (request: GitHubRequest) => Promise<GitHubResponse>;
-  /** No request starts before this time (a primary limit was reached; shared by concurrent requests). */
-  private pausedUntil = 0;
+  private readonly octokit: Octokit;
   private waitedMs = 0;
   /** Requests sent, including retries (for the report). */
   requests = 0;
@@ -72,10 +78,55 @@ export class GitHubClient {
       throw new ConfigurationError(
         'no GitHub token: set GITHUB_TOKEN (or OSIMG_GITHUB_TOKEN) to a token that may start the target workflows (actions: write, or contents: write for repository_dispatch)',
       );
-    this.options = options;
-    this.sleep = options.sleep ?? defaultSleep;
-    this.now = options.now ?? Date.now;
-    this.send = options.send ?? sendHttp;
+    const attempts = options.attempts ?? 5;
+    const budget = options.maxWaitMs ?? 15 * 60_000;
+    const msPerSecond = options.msPerSecond ?? 1000;
+    // Both limits go through one bounded decision: wait while attempts and the budget allow.
+    const decide =
+      (kind: string) =>
+      (
+        retryAfter: number,
+        request: { method: string; url: string },
+        octokit: { request: { endpoint: (route: object) => { url: string } } },
+        retryCount: number,
+      ) => {
+        const ms = retryAfter * 1000;
+        if (retryCount + 1 >= attempts || this.waitedMs + ms > budget) return false;
+        this.waitedMs += ms;
+        // The request's path with its parameters filled in (request.url is the route template).
+        const path = new URL(octokit.request.endpoint(request).url).pathname;
+        options.log?.(`${request.method} ${path}: ${kind}; waiting ${retryAfter} s`);
+        return true;
+      };
+    this.octokit = getOctokit(
+      options.token,
+      {
+        baseUrl: options.apiUrl.replace(/\/$/, ''),
+        userAgent: 'osimg-rebuild',
+        throttle: {
+          onRateLimit: decide('the API rate limit is spent'),
+          onSecondaryRateLimit: decide('secondary rate limit'),
+          retryAfterBaseValue: msPerSecond,
+        },
+        // 429 and 403 are the throttling plugin's; the retry plugin takes 5xx and dropped connections.
+        retry: {
+          retries: attempts - 1,
+          doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+          retryAfterBaseValue: msPerSecond,
+        },
+        // Through the runner's proxy settings (@actions/github's fetch); every attempt counted, none
+        // waiting for an answer longer than a minute.
+        request: {
+          fetch: (url: string, init: RequestInit) => {
+            this.requests++;
+            return fetchWithProxy(url, { ...init, signal: init.signal ?? AbortSignal.timeout(60_000) });
+          },
+        },
+        log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
+      },
+      throttling,
+      retry,
+    );
   }
 
   /** Starts `workflow` on `ref` (POST …/actions/workflows/{workflow}/dispatches; 204 on success). */
@@ -85,12 +136,16 @@ export class GitHubClient {
     ref: string,
     inputs: Record<string, string>,
   ): Promise<void> {
-    const id = encodeURIComponent(workflow.replace(/^\.github\/workflows\//, ''));
+    const [owner, repo] = split(repository);
     await this.call(
-      'POST',
-      `/repos/${repository}/actions/workflows/${id}/dispatches`,
-      { ref, inputs },
-      [204],
+      () =>
+        this.octokit.rest.actions.createWorkflowDispatch({
+          owner,
+          repo,
+          workflow_id: workflow.replace(/^\.github\/workflows\//, ''),
+          ref,
+          inputs,
+        }),
       {
         what: `start ${workflow} on ${ref} in ${repository}`,
         forbidden: `the token may not start workflows in ${repository}: it needs "actions: write" there (a GitHub App token or fine-grained PAT; a job's own GITHUB_TOKEN reaches only its own repository)`,
@@ -106,11 +161,15 @@ export class GitHubClient {
     eventType: string,
     payload: Record<string, unknown>,
   ): Promise<void> {
+    const [owner, repo] = split(repository);
     await this.call(
-      'POST',
-      `/repos/${repository}/dispatches`,
-      { event_type: eventType, client_payload: payload },
-      [204],
+      () =>
+        this.octokit.rest.repos.createDispatchEvent({
+          owner,
+          repo,
+          event_type: eventType,
+          client_payload: payload,
+        }),
       {
         what: `send ${eventType} to ${repository}`,
         forbidden: `the token may not send events to ${repository}: it needs "contents: write" there`,
@@ -121,159 +180,77 @@ export class GitHubClient {
   }
 
   async defaultBranch(repository: string): Promise<string> {
-    const body = await this.call('GET', `/repos/${repository}`, undefined, [200], {
+    const [owner, repo] = split(repository);
+    const { data } = await this.call(() => this.octokit.rest.repos.get({ owner, repo }), {
       what: `read ${repository}`,
       forbidden: `the token may not read ${repository}`,
       notFound: `${repository} does not exist, or the token cannot see it`,
       invalid: `GitHub refused to describe ${repository}`,
     });
-    const branch = (JSON.parse(body) as { default_branch?: string }).default_branch;
+    const branch = (data as { default_branch?: string }).default_branch;
     if (!branch) throw new OsimgError(`GitHub named no default branch for ${repository}`);
     return branch;
   }
 
-  private async call(
-    method: GitHubRequest['method'],
-    path: string,
-    body: unknown,
-    ok: number[],
-    messages: { what: string; forbidden: string; notFound: string; invalid: string },
-  ): Promise<string> {
-    const attempts = this.options.attempts ?? 5;
-    const url = new URL(`${this.options.apiUrl.replace(/\/$/, '')}${path}`);
-    for (let attempt = 1; ; attempt++) {
-      await this.waitForPause(messages.what);
-      this.requests++;
-      let response: GitHubResponse;
-      try {
-        response = await this.send({
-          method,
-          url,
-          headers: {
-            accept: 'application/vnd.github+json',
-            authorization: `Bearer ${this.options.token}`,
-            'x-github-api-version': '2022-11-28',
-            'user-agent': 'osimg-rebuild',
-            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-      } catch (error) {
-        if (attempt >= attempts)
-          throw new OsimgError(`could not ${messages.what}: ${(error as Error).message}`, { cause: error });
-        await this.pause(backoffDelay(attempt - 1, RETRY), `${messages.what}: ${(error as Error).message}`);
-        continue;
-      }
-      this.notePrimaryLimit(response);
-      if (ok.includes(response.status)) return response.body;
-
-      const limit = this.rateLimitWait(response, attempt);
-      if (limit !== undefined) {
-        if (attempt >= attempts + 2) throw this.deferred(messages.what, this.now() + limit);
-        if (limit > 0) await this.pause(limit, `${messages.what}: rate limited (HTTP ${response.status})`);
-        continue;
-      }
-      if (response.status >= 500 && attempt < attempts) {
-        await this.pause(backoffDelay(attempt - 1, RETRY), `${messages.what}: HTTP ${response.status}`);
-        continue;
-      }
-      const detail = apiMessage(response.body);
-      const suffix = detail ? ` (GitHub says: ${detail})` : '';
-      if (response.status === 401)
-        throw new GitHubApiError(
-          `GitHub rejected the token (HTTP 401): it is expired or invalid${suffix}`,
-          401,
-        );
-      if (response.status === 403) throw new GitHubApiError(`${messages.forbidden} (HTTP 403)${suffix}`, 403);
-      if (response.status === 404) throw new GitHubApiError(`${messages.notFound} (HTTP 404)${suffix}`, 404);
-      if (response.status === 422) throw new GitHubApiError(`${messages.invalid} (HTTP 422)${suffix}`, 422);
-      throw new GitHubApiError(
-        `could not ${messages.what}: HTTP ${response.status}${suffix}`,
-        response.status,
-      );
+  private async call<T>(send: () => Promise<T>, messages: Messages): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      throw describeFailure(error, messages);
     }
   }
+}
 
-  /** How long to wait before retrying a rate-limited answer, or undefined when it was not one. */
-  private rateLimitWait(response: GitHubResponse, attempt: number): number | undefined {
-    if (response.status !== 403 && response.status !== 429) return undefined;
-    const retryAfter = headerValue(response, 'retry-after');
-    if (retryAfter && /^\d+$/.test(retryAfter)) return Number(retryAfter) * 1000;
-    if (headerValue(response, 'x-ratelimit-remaining') === '0') {
-      // notePrimaryLimit has paused every request until the reset; without a reset time, wait a minute.
-      return Number.isFinite(Number(headerValue(response, 'x-ratelimit-reset'))) ? 0 : 60_000;
-    }
-    // A secondary limit without headers says so in the message; GitHub asks for at least a minute.
-    if (response.status === 429 || /secondary rate limit|abuse/i.test(response.body))
-      return 60_000 * 2 ** (attempt - 1);
-    return undefined;
-  }
-
-  /** Remember a spent primary limit: no request (from any worker) starts before the reset. */
-  private notePrimaryLimit(response: GitHubResponse): void {
-    if (headerValue(response, 'x-ratelimit-remaining') !== '0') return;
-    const reset = Number(headerValue(response, 'x-ratelimit-reset'));
-    if (Number.isFinite(reset)) this.pausedUntil = Math.max(this.pausedUntil, reset * 1000 + 1000);
-  }
-
-  private async waitForPause(what: string): Promise<void> {
-    const wait = this.pausedUntil - this.now();
-    if (wait > 0) await this.pause(wait, `${what}: the API rate limit is spent`);
-  }
-
-  private async pause(ms: number, why: string): Promise<void> {
-    const budget = this.options.maxWaitMs ?? 15 * 60_000;
-    if (this.waitedMs + ms > budget) throw this.deferred(why, this.now() + ms);
-    this.waitedMs += ms;
-    this.options.log?.(`${why}; waiting ${(ms / 1000).toFixed(0)} s`);
-    await this.sleep(ms);
-  }
-
-  private deferred(why: string, resumeAt: number): RateLimitedError {
+/** One sentence for what went wrong: a rate limit past the budget, a refusal, or no answer at all. */
+function describeFailure(error: unknown, messages: Messages): OsimgError {
+  const failure = error as Partial<RequestFailure>;
+  if (typeof failure.status !== 'number' || !failure.response)
+    return new OsimgError(`could not ${messages.what}: ${(error as Error).message}`, { cause: error });
+  const status = failure.status;
+  const headers = failure.response.headers;
+  const detail = apiMessage(failure.response.data) ?? '';
+  const suffix = detail ? ` (GitHub says: ${detail})` : '';
+  const limit = rateLimit(status, headers, detail);
+  if (limit)
     return new RateLimitedError(
-      `${why}: rate limits outlast the wait budget; resume after ${new Date(resumeAt).toISOString()}`,
-      resumeAt,
+      `could not ${messages.what}: ${limit.why} (HTTP ${status}) and outlasts the wait budget; resume after ${new Date(limit.resumeAt).toISOString()}`,
+      limit.resumeAt,
     );
+  if (status === 401)
+    return new GitHubApiError(`GitHub rejected the token (HTTP 401): it is expired or invalid${suffix}`, 401);
+  if (status === 403) return new GitHubApiError(`${messages.forbidden} (HTTP 403)${suffix}`, 403);
+  if (status === 404) return new GitHubApiError(`${messages.notFound} (HTTP 404)${suffix}`, 404);
+  if (status === 422) return new GitHubApiError(`${messages.invalid} (HTTP 422)${suffix}`, 422);
+  return new GitHubApiError(`could not ${messages.what}: HTTP ${status}${suffix}`, status);
+}
+
+/** When a 403/429 was a rate limit the plugins gave up on: which one, and when it lifts. */
+function rateLimit(
+  status: number,
+  headers: Record<string, string | number | undefined>,
+  detail: string,
+): { why: string; resumeAt: number } | undefined {
+  if (status !== 403 && status !== 429) return undefined;
+  if (String(headers['x-ratelimit-remaining']) === '0') {
+    const reset = Number(headers['x-ratelimit-reset']);
+    const resumeAt = Number.isFinite(reset) ? reset * 1000 + 1000 : Date.now() + 60_000;
+    return { why: 'the API rate limit is spent', resumeAt };
   }
+  const retryAfter = Number(headers['retry-after']);
+  if (status === 429 || /secondary rate limit|abuse/i.test(detail) || retryAfter > 0)
+    return {
+      why: 'a secondary rate limit',
+      resumeAt: Date.now() + (retryAfter > 0 ? retryAfter : 60) * 1000,
+    };
+  return undefined;
 }
 
-const RETRY = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 };
-
-function headerValue(response: GitHubResponse, name: string): string | undefined {
-  const value = response.headers[name];
-  return Array.isArray(value) ? value[0] : value;
+function split(repository: string): [string, string] {
+  const [owner = '', repo = ''] = repository.split('/');
+  return [owner, repo];
 }
 
-function apiMessage(body: string): string | undefined {
-  try {
-    const parsed = JSON.parse(body) as { message?: string };
-    return typeof parsed.message === 'string' ? parsed.message.slice(0, 300) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function sendHttp(request: GitHubRequest): Promise<GitHubResponse> {
-  const transport = request.url.protocol === 'https:' ? https : http;
-  return new Promise((resolve, reject) => {
-    const req = transport.request(
-      request.url,
-      { method: request.method, headers: request.headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-        res.on('error', reject);
-      },
-    );
-    req.setTimeout(60_000, () => req.destroy(new Error(`no answer from ${request.url.host} in 60 s`)));
-    req.on('error', reject);
-    req.end(request.body);
-  });
+function apiMessage(data: unknown): string | undefined {
+  const message = (data as { message?: unknown } | undefined)?.message;
+  return typeof message === 'string' ? message.slice(0, 300) : undefined;
 }

@@ -14,6 +14,8 @@ import {
   type Node,
   type YAMLMap,
 } from 'yaml';
+import type { ShellCheck } from '../tools/shellcheck.js';
+import { shellcheckWorkflow } from './run-scripts.js';
 import { WORKFLOW_RULES } from './rules.js';
 
 export interface WorkflowFinding {
@@ -56,6 +58,7 @@ export function checkWorkflow(text: string, file: string, options: CheckOptions 
   const findings: WorkflowFinding[] = [];
   const unresolved = new Set<string>();
   const lines = text.split('\n');
+  const internal = /(^|\/)\.github\/workflows\/_[^/]+$/.test(file);
   const lineOf = (node: Node | null | undefined): number =>
     node?.range ? counter.linePos(node.range[0]).line : 1;
   const add = (rule: string, node: Node | null | undefined, message: string) =>
@@ -187,7 +190,13 @@ export function checkWorkflow(text: string, file: string, options: CheckOptions 
     }
     const local = /^\.\/([^/@]+)\/?$/.exec(uses);
     if (local && suiteAction(local[1]!)) {
-      add('WF007', node, `./${local[1]} resolves in the calling repository: use ${suite}/${local[1]}@vX.Y.Z`);
+      // An internal workflow (.github/workflows/_*.yml, osimg's own CI) runs here, where ./<action> is this checkout.
+      if (!internal)
+        add(
+          'WF007',
+          node,
+          `./${local[1]} resolves in the calling repository: use ${suite}/${local[1]}@vX.Y.Z`,
+        );
       return;
     }
     if (uses.startsWith('./')) return;
@@ -244,6 +253,24 @@ export function checkWorkflow(text: string, file: string, options: CheckOptions 
         add('WF010', node, `${name} needs its required input "${input}"`);
     }
   }
+}
+
+/** checkWorkflow, then shellcheck on every run: script (WF011): every rule, with the findings by line. */
+export async function checkWorkflowAndScripts(
+  text: string,
+  file: string,
+  options: CheckOptions & { shellcheck?: ShellCheck } = {},
+): Promise<CheckResult> {
+  const result = checkWorkflow(text, file, options);
+  // Invalid YAML has no scripts to check.
+  if (result.findings.some((finding) => finding.rule === 'WF000')) return result;
+  const scripts = await shellcheckWorkflow(text, file, options.shellcheck);
+  return {
+    findings: [...result.findings, ...scripts].sort(
+      (a, b) => a.line - b.line || a.rule.localeCompare(b.rule),
+    ),
+    unresolved: result.unresolved,
+  };
 }
 
 /** The suite's action folders (used when no action resolver is given). */

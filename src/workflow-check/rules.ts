@@ -44,7 +44,7 @@ export const WORKFLOW_RULES: readonly WorkflowRule[] = [
     id: 'WF007',
     name: 'suite-references',
     description:
-      "osimg's own actions and workflows are referenced as `org/osimg/<action>@vX.Y.Z` (never a branch, a major-only tag or `./<action>`).",
+      "osimg's own actions and workflows are referenced as `org/osimg/<action>@vX.Y.Z` (never a branch, a major-only tag or `./<action>`; osimg's internal `.github/workflows/_*.yml` use `./<action>`, this checkout).",
   },
   {
     id: 'WF008',
@@ -62,6 +62,12 @@ export const WORKFLOW_RULES: readonly WorkflowRule[] = [
     name: 'action-inputs',
     description:
       "Every `with:` key of an osimg action step is an input of that action's action.yml, and every required input is given.",
+  },
+  {
+    id: 'WF011',
+    name: 'run-shellcheck',
+    description:
+      'Every `run:` script in a shell (bash unless `shell:` says otherwise) passes shellcheck, with `${{ }}` expressions read as a variable.',
   },
 ];
 

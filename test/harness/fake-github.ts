@@ -1,11 +1,12 @@
 /**
  * A FAKE GitHub REST API on 127.0.0.1 (the real one cannot be reached from here) for the rebuild tests.
- * Stateful and faithful to what osimg relies on: it records every accepted dispatch; answers 204 for
+ * Stateful and faithful to what osimg relies on: it takes the token as `Authorization: Bearer …` or
+ * `token …`, as GitHub does; it records every accepted dispatch; answers 204 for
  * workflow_dispatch and repository_dispatch, 401 for a wrong token, 403 for a repository the token may not
  * write, 404 for unknown repositories or workflows, 422 for a workflow without `workflow_dispatch`, an
  * unknown ref or undeclared inputs; and it enforces rate limits the way GitHub documents them: a primary
  * budget (`x-ratelimit-limit/remaining/reset` on every answer, 403 with remaining 0 when spent) and
- * secondary limits (429 or 403 with `retry-after`) on the POSTs a test schedules.
+ * secondary limits (429 or 403 with `retry-after`) on the POSTs a test schedules; 5xx answers too.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -43,6 +44,8 @@ export interface FakeGitHubOptions {
   windowMs?: number;
   /** Secondary limits: for the Nth POST (1-based), answer this status with retry-after seconds instead. */
   secondary?: Record<number, { status: 403 | 429; retryAfter?: number }>;
+  /** Server errors: the Nth request (1-based, any method) is answered with this 5xx status. */
+  serverErrors?: Record<number, 500 | 502 | 503>;
   now?: () => number;
 }
 
@@ -63,6 +66,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   let windowStart = now();
   let used = 0;
   let posts = 0;
+  let requests = 0;
   const dispatches: RecordedDispatch[] = [];
   const log: string[] = [];
   const authorizations = new Set<string>();
@@ -92,9 +96,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         'x-ratelimit-reset': String(Math.ceil((windowStart + windowMs) / 1000)),
         'x-ratelimit-used': String(used),
       });
+      const serverError = options.serverErrors?.[++requests];
+      if (serverError) return send(serverError, { message: 'Server Error' });
       const auth = req.headers.authorization ?? '';
       authorizations.add(auth);
-      if (auth !== `Bearer ${options.token}`) return send(401, { message: 'Bad credentials' });
+      // GitHub takes the token under either scheme (Octokit sends `token`).
+      if (auth !== `Bearer ${options.token}` && auth !== `token ${options.token}`)
+        return send(401, { message: 'Bad credentials' });
       if (used >= limit) return send(403, { message: 'API rate limit exceeded for installation.' });
       used++;
       if (req.method === 'POST') {

@@ -255,7 +255,7 @@ describe('osimg rebuild (real registry, fake GitHub API)', () => {
       ],
       { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: github.url },
     );
-    expect(result.stderr).toMatch(/rate limited \(HTTP 429\); waiting 1 s/);
+    expect(result.stderr).toMatch(/dispatches: secondary rate limit; waiting 1 s/);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/2 pipeline\(s\) to start: 2 started/);
     expect(github.dispatches.map((d) => [d.repository, d.workflow, d.ref]).sort()).toEqual([

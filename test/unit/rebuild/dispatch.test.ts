@@ -102,7 +102,7 @@ describe('runDispatches against the fake GitHub API', () => {
       repositories,
       secondary: { 2: { status: 429, retryAfter: 0 } },
     });
-    const client = new GitHubClient({ apiUrl: fake.url, token: TOKEN, sleep: async () => {} });
+    const client = new GitHubClient({ apiUrl: fake.url, token: TOKEN, msPerSecond: 1 });
     const { targets } = planTargets(many, defaults);
     let inFlight = 0;
     let peak = 0;
@@ -139,7 +139,7 @@ describe('runDispatches against the fake GitHub API', () => {
     expect(peak).toBeLessThanOrEqual(2);
     // Five starts, at least 50 ms apart.
     expect(Date.now() - started).toBeGreaterThanOrEqual(4 * 50 - 5);
-  });
+  }, 30_000); // Octokit spaces writes a second apart (plugin-throttling)
 
   it('stops sending once rate limits outlast the budget and defers the rest', async () => {
     fake = await startFakeGitHub({ token: TOKEN, repositories, limit: 4, windowMs: 3_600_000 });
@@ -147,7 +147,7 @@ describe('runDispatches against the fake GitHub API', () => {
       apiUrl: fake.url,
       token: TOKEN,
       maxWaitMs: 1000,
-      sleep: async () => {},
+      msPerSecond: 1,
     });
     const { targets } = planTargets(many, { ...defaults, ref: 'main' });
     const results = await runDispatches(targets, {
@@ -167,5 +167,5 @@ describe('runDispatches against the fake GitHub API', () => {
     ]);
     expect(results[4]!.detail).toMatch(/rate limit is spent.*resume after/);
     expect(fake.dispatches).toHaveLength(3);
-  });
+  }, 30_000); // Octokit spaces writes a second apart (plugin-throttling)
 });

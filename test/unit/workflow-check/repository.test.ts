@@ -11,7 +11,7 @@ import {
   parseWithGitHub,
   repositoryFiles,
 } from '../../../scripts/check-workflows.js';
-import { checkWorkflow } from '../../../src/workflow-check/check.js';
+import { checkWorkflow, checkWorkflowAndScripts } from '../../../src/workflow-check/check.js';
 
 const files = repositoryFiles('.');
 const action = actionResolver('.');
@@ -71,6 +71,9 @@ describe('every workflow', () => {
         '.github/workflows/image-pipeline.yml',
         '.github/workflows/verify.yml',
         '.github/workflows/rebuild-on-base-change.yml',
+        '.github/workflows/_ci.yml',
+        '.github/workflows/_release.yml',
+        '.github/workflows/_dependabot-dist.yml',
         'workflows/bootc-image.yml',
         'workflows/debian-app.yml',
         'workflows/publish-ami.yml',
@@ -83,10 +86,14 @@ describe('every workflow', () => {
     expect(await parseWithGitHub(file, readFileSync(file, 'utf8'))).toEqual([]);
   });
 
-  it.each(files.workflows.map(rel))('%s follows every hardening rule and wires inputs that exist', (file) => {
-    const { findings } = checkWorkflow(readFileSync(file, 'utf8'), file, { action });
-    expect(findings).toEqual([]);
-  });
+  it.each(files.workflows.map(rel))(
+    '%s follows every hardening rule, wires inputs that exist, and its run: scripts pass shellcheck',
+    async (file) => {
+      const { findings } = await checkWorkflowAndScripts(readFileSync(file, 'utf8'), file, { action });
+      expect(findings).toEqual([]);
+    },
+    30_000,
+  );
 
   const unresolved = [
     ...new Set(
@@ -237,5 +244,92 @@ describe('verify.yml and rebuild-on-base-change.yml', () => {
     const workflow = load('.github/workflows/rebuild-on-base-change.yml');
     expect(workflow.on.workflow_call!.inputs!['dry-run']!.default).toBe(true);
     expect(workflow.jobs.rebuild!.permissions).toEqual({ contents: 'read', packages: 'read' });
+  });
+});
+
+describe('osimg’s own CI, release and Dependabot workflows (internal: _*.yml)', () => {
+  const ci = load('.github/workflows/_ci.yml');
+  const uses = (job: Job) => (job.steps ?? []).map((s) => s.uses ?? '').filter(Boolean);
+  const runs = (job: Job) => (job.steps ?? []).map((s) => s.run ?? '').join('\n');
+
+  it('_ci.yml: lint, typecheck, workflows, unit and integration tests with the apt packages', () => {
+    const test = ci.jobs.test!;
+    const script = runs(test);
+    for (const command of [
+      'bash .ci/install-deps',
+      'npm ci',
+      'npm run lint',
+      'npm run typecheck',
+      'npm run check-workflows',
+      'npm run test:unit',
+      'npm run test:integration',
+    ])
+      expect(script).toContain(command);
+    expect((test as Job & { 'runs-on': string })['runs-on']).toBe('ubuntu-24.04');
+  });
+
+  it('_ci.yml: check-dist rebuilds and fails on git status --porcelain -- dist', () => {
+    const script = runs(ci.jobs['check-dist']!);
+    expect(script).toContain('npm run package');
+    expect(script).toContain('git status --porcelain -- dist');
+  });
+
+  it('_ci.yml: the e2e job runs the suite’s actions from the checkout, KVM on, against a registry service', () => {
+    const e2e = ci.jobs.e2e! as Job & { services: Record<string, { image: string }> };
+    expect(uses(e2e).filter((u) => u.startsWith('./'))).toEqual([
+      './lint',
+      './build',
+      './disk',
+      './boot-test',
+    ]);
+    expect(e2e.services.registry!.image).toMatch(/^registry:2@sha256:[0-9a-f]{64}$/);
+    expect(runs(e2e)).toContain('/etc/udev/rules.d/99-kvm4all.rules');
+    expect(runs(e2e)).toContain('udevadm trigger --name-match=kvm');
+    const boot = e2e.steps!.find((s) => s.uses === './boot-test')!;
+    expect(boot.with!.accel).toBe('kvm');
+  });
+
+  it('every internal job reads contents only, but the two that push (release tags, Dependabot’s dist/)', () => {
+    const grants = Object.fromEntries(
+      ['_ci', '_release', '_dependabot-dist'].flatMap((name) => {
+        const workflow = load(`.github/workflows/${name}.yml`);
+        expect(workflow.permissions).toEqual({});
+        return Object.entries(workflow.jobs).map(([id, job]) => [`${name}/${id}`, job.permissions]);
+      }),
+    );
+    expect(grants).toEqual({
+      '_ci/test': { contents: 'read' },
+      '_ci/check-dist': { contents: 'read' },
+      '_ci/e2e': { contents: 'read' },
+      '_release/release': { contents: 'write' },
+      '_dependabot-dist/dist': { contents: 'write' },
+    });
+  });
+
+  it('_release.yml runs the release script, then pushes with the token in the environment only', () => {
+    const release = load('.github/workflows/_release.yml').jobs.release!;
+    expect(runs(release)).toContain('npm run release -- "$VERSION"');
+    expect(runs(release)).toContain('bash .ci/git-push');
+    expect(readFileSync('.ci/git-push', 'utf8')).toContain('GIT_CONFIG_VALUE_0="AUTHORIZATION: basic');
+  });
+
+  it('_dependabot-dist.yml rebuilds dist/ only on Dependabot’s own branches, without install scripts', () => {
+    const dist = load('.github/workflows/_dependabot-dist.yml').jobs.dist!;
+    expect(dist.if).toContain("github.actor == 'dependabot[bot]'");
+    expect(dist.if).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    expect(runs(dist)).toContain('npm ci --no-audit --no-fund --ignore-scripts');
+    expect(runs(dist)).toContain('npm run package');
+  });
+
+  it('dependabot.yml updates npm and the pinned actions', () => {
+    const config = parse(readFileSync('.github/dependabot.yml', 'utf8')) as {
+      version: number;
+      updates: Array<{ 'package-ecosystem': string; directory: string }>;
+    };
+    expect(config.version).toBe(2);
+    expect(config.updates.map((u) => [u['package-ecosystem'], u.directory])).toEqual([
+      ['npm', '/'],
+      ['github-actions', '/'],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkWorkflow, WORKFLOW_RULES } from '../../../src/workflow-check/check.js';
+import { checkWorkflow, checkWorkflowAndScripts, WORKFLOW_RULES } from '../../../src/workflow-check/check.js';
 import { actionResolver, parseWithGitHub } from '../../../scripts/check-workflows.js';
 
 const BAD = 'test/fixtures/workflows/bad';
@@ -19,19 +19,28 @@ describe('the corpus of bad workflows', () => {
     expect(files).toEqual(WORKFLOW_RULES.map((rule) => `${rule.id}.yml`));
   });
 
-  it.each(files)('%s is valid for GitHub and fails exactly its own rule', async (name) => {
-    const text = readFileSync(join(BAD, name), 'utf8');
-    expect(await parseWithGitHub(name, text)).toEqual([]);
-    expect(rulesOf(text, name)).toEqual([name.replace(/\.yml$/, '')]);
-  });
+  it.each(files)(
+    '%s is valid for GitHub and fails exactly its own rule',
+    async (name) => {
+      const text = readFileSync(join(BAD, name), 'utf8');
+      expect(await parseWithGitHub(name, text)).toEqual([]);
+      const { findings } = await checkWorkflowAndScripts(text, name, { action });
+      expect([...new Set(findings.map((f) => f.rule))]).toEqual([name.replace(/\.yml$/, '')]);
+    },
+    30_000,
+  );
 });
 
 describe('good workflows', () => {
-  it.each(readdirSync(GOOD))('%s passes GitHub’s parser and every rule', async (name) => {
-    const text = readFileSync(join(GOOD, name), 'utf8');
-    expect(await parseWithGitHub(name, text)).toEqual([]);
-    expect(checkWorkflow(text, name, { action }).findings).toEqual([]);
-  });
+  it.each(readdirSync(GOOD))(
+    '%s passes GitHub’s parser and every rule',
+    async (name) => {
+      const text = readFileSync(join(GOOD, name), 'utf8');
+      expect(await parseWithGitHub(name, text)).toEqual([]);
+      expect((await checkWorkflowAndScripts(text, name, { action })).findings).toEqual([]);
+    },
+    30_000,
+  );
 });
 
 describe('rule details', () => {
@@ -92,6 +101,13 @@ describe('rule details', () => {
     const publish =
       '      - uses: org/osimg/publish-ami@v1.0.0\n        with:\n          disk: d\n          image-digest: x';
     expect(rulesOf(job(publish, '      id-token: write'))).not.toContain('WF003');
+  });
+
+  it('accepts ./<action> only in osimg’s internal workflows (.github/workflows/_*.yml)', () => {
+    const text = job('      - uses: ./scan\n        with:\n          image: x');
+    expect(rulesOf(text, '.github/workflows/_ci.yml')).toEqual([]);
+    expect(rulesOf(text, '.github/workflows/ci.yml')).toEqual(['WF007']);
+    expect(rulesOf(text, 'workflows/_copy-me.yml')).toEqual(['WF007']);
   });
 
   it('reports invalid YAML instead of crashing', () => {
