@@ -129,7 +129,13 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
         storage,
         skip,
       },
-      commandInvoker(main, context.cwd, env, (line, command) => context.stderr(`  ${command} │ ${line}\n`)),
+      commandInvoker(
+        main,
+        context.cwd,
+        env,
+        (line, command) => context.stderr(`  ${command} │ ${line}\n`),
+        context.self,
+      ),
     );
     const report = await runStages(plan, {
       onStart: (stage, index, total) => {

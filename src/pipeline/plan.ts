@@ -35,8 +35,11 @@ export function parseSkips(values: readonly string[], option: string): Set<Stage
   return skips;
 }
 
-/** Runs one osimg command; resolves with its stdout, rejects with its error line on a non-zero exit. */
-export type Invoke = (args: string[]) => Promise<string>;
+/**
+ * Runs one osimg command; resolves with its stdout, rejects with its error line on a non-zero exit.
+ * `side`: work off the critical path (signing, verifying), which may run at a lower CPU priority.
+ */
+export type Invoke = (args: string[], options?: { side?: boolean }) => Promise<string>;
 
 export interface PipelinePlanOptions {
   context: string;
@@ -134,20 +137,23 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
     {
       name: 'sign',
       // Not a data dependency: signing waits for the disk so the two do not share the CPU, and runs while
-      // the VM boots instead (the boot test is the long stage).
+      // the VM boots instead (the boot test is the long stage), as side work at a low CPU priority.
       after: ['disk'],
       run: async () => {
         const sbom = out('sbom.spdx.json');
-        await invoke([
-          'sign',
-          ref,
-          '--key',
-          options.key.privateKey,
-          '--attest',
-          'provenance,spdx',
-          '--sbom-output',
-          sbom,
-        ]);
+        await invoke(
+          [
+            'sign',
+            ref,
+            '--key',
+            options.key.privateKey,
+            '--attest',
+            'provenance,spdx',
+            '--sbom-output',
+            sbom,
+          ],
+          { side: true },
+        );
         return {
           summary: 'signed (cosign .sig and Sigstore bundle), SLSA provenance and SPDX SBOM attested',
           outputs: { 'signed-ref': ref, sbom },
@@ -157,7 +163,9 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
     {
       name: 'verify',
       run: async () => {
-        await invoke(['verify', ref, '--key', options.key.publicKey, ...requiredAttestations]);
+        await invoke(['verify', ref, '--key', options.key.publicKey, ...requiredAttestations], {
+          side: true,
+        });
         return { summary: 'signature, SLSA provenance and SPDX SBOM verified for the digest' };
       },
     },
