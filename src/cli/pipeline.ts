@@ -128,6 +128,7 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
         bootTimeoutSeconds: bootTimeout,
         storage,
         skip,
+        lowPrioritySideWork: context.self !== undefined,
       },
       commandInvoker(
         main,
