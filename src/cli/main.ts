@@ -8,6 +8,8 @@ export interface CliContext {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
+  /** How to start this osimg again (node, its flags, the CLI entry): the pipeline runs side work so. */
+  self?: readonly string[];
 }
 
 export const HELP = `Usage: osimg <command> [options]

@@ -140,8 +140,15 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
         bootTimeoutSeconds: bootTimeout,
         storage,
         skip,
+        lowPrioritySideWork: context.self !== undefined,
       },
-      commandInvoker(main, context.cwd, env, (line, command) => context.stderr(`  ${command} │ ${line}\n`)),
+      commandInvoker(
+        main,
+        context.cwd,
+        env,
+        (line, command) => context.stderr(`  ${command} │ ${line}\n`),
+        context.self,
+      ),
     );
     const report = await runStages(plan, {
       onStart: (stage, index, total) => {

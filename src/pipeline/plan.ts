@@ -2,10 +2,11 @@
  * The pipeline's stages (`osimg pipeline` and the all-in-one action), each one an osimg command run
  * in-process (the same modules as the other actions and the CLI), handing off by digest:
  *
- *   lint → build (push by digest) → scan → disk ─┬─ boot-test ──────────────────────────┬─ promote
- *                                                └─ sign (+ SBOM, provenance) → verify ─┘
+ *   lint → build (push by digest) → scan ─┬─ disk → boot-test ──────────────────────┬─ promote
+ *                                         └─ sign (+ SBOM, provenance) → verify ───┘
  *
- * Signing runs while the VM boots; the channel tag moves last, only for a verified digest that booted.
+ * Signing runs while the VM boots (and, when side work runs at low CPU priority, while the disk is made
+ * too); the channel tag moves last, only for a verified digest that booted.
  */
 import { join } from 'node:path';
 import { ConfigurationError, OsimgError } from '../errors.js';
@@ -35,8 +36,11 @@ export function parseSkips(values: readonly string[], option: string): Set<Stage
   return skips;
 }
 
-/** Runs one osimg command; resolves with its stdout, rejects with its error line on a non-zero exit. */
-export type Invoke = (args: string[]) => Promise<string>;
+/**
+ * Runs one osimg command; resolves with its stdout, rejects with its error line on a non-zero exit.
+ * `side`: work off the critical path (signing, verifying), which may run at a lower CPU priority.
+ */
+export type Invoke = (args: string[], options?: { side?: boolean }) => Promise<string>;
 
 export interface PipelinePlanOptions {
   context: string;
@@ -60,6 +64,8 @@ export interface PipelinePlanOptions {
   /** buildah storage options for build and disk. */
   storage: string[];
   skip: ReadonlySet<StageName>;
+  /** The invoker runs side work (sign, verify) at low CPU priority: signing may start before the disk. */
+  lowPrioritySideWork?: boolean;
 }
 
 function json<T>(text: string, stage: string): T {
@@ -134,21 +140,25 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
     },
     {
       name: 'sign',
-      // Not a data dependency: signing waits for the disk so the two do not share the CPU, and runs while
-      // the VM boots instead (the boot test is the long stage).
-      after: ['disk'],
+      // Signing needs the built digest and a passed scan gate. At low priority it runs beside the disk
+      // and the boot test, taking only the cycles they leave; in this process it waits for the disk so the
+      // two do not share the CPU, and runs while the VM boots.
+      after: options.lowPrioritySideWork ? ['scan'] : ['disk'],
       run: async () => {
         const sbom = out('sbom.spdx.json');
-        await invoke([
-          'sign',
-          ref,
-          '--key',
-          options.key.privateKey,
-          '--attest',
-          'provenance,spdx',
-          '--sbom-output',
-          sbom,
-        ]);
+        await invoke(
+          [
+            'sign',
+            ref,
+            '--key',
+            options.key.privateKey,
+            '--attest',
+            'provenance,spdx',
+            '--sbom-output',
+            sbom,
+          ],
+          { side: true },
+        );
         return {
           summary: 'signed (cosign .sig and Sigstore bundle), SLSA provenance and SPDX SBOM attested',
           outputs: { 'signed-ref': ref, sbom },
@@ -158,7 +168,9 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
     {
       name: 'verify',
       run: async () => {
-        await invoke(['verify', ref, '--key', options.key.publicKey, ...requiredAttestations]);
+        await invoke(['verify', ref, '--key', options.key.publicKey, ...requiredAttestations], {
+          side: true,
+        });
         return { summary: 'signature, SLSA provenance and SPDX SBOM verified for the digest' };
       },
     },

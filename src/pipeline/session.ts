@@ -8,6 +8,7 @@ import { generateKeyPair, openPrivateKey, publicKeyPem } from '../sign/keys.js';
 import type { Invoke } from './plan.js';
 import { renderHtml, renderMarkdown } from './report.js';
 import type { PipelineReport } from './run.js';
+import { runSideCommand } from './side-work.js';
 
 type Main = (
   argv: string[],
@@ -22,15 +23,19 @@ type Main = (
 
 /**
  * An osimg command run in this process: stdout is its result, each stderr line goes to `onLine` with the
- * command's name (stages run side by side, so lines say whose they are).
+ * command's name (stages run side by side, so lines say whose they are). Side work runs as a child at low
+ * CPU priority when `self` says how to start osimg again (see side-work.ts); in this process otherwise.
  */
 export function commandInvoker(
   main: Main,
   cwd: string,
   env: NodeJS.ProcessEnv,
   onLine: (line: string, command: string) => void,
+  self?: readonly string[],
 ): Invoke {
-  return async (args) => {
+  return async (args, options) => {
+    if (options?.side && self)
+      return runSideCommand(self, args, { cwd, env, onLine: (line) => onLine(line, args[0] ?? '') });
     let stdout = '';
     let lastLine = '';
     const code = await main(args, {

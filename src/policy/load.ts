@@ -1,19 +1,17 @@
 /**
  * Loading a policy file (YAML or JSON): parsed with source positions, validated against the schema with
- * ajv, and every error reported as `file:line: what is wrong` so the fix is one look away.
+ * ajv (compiled ahead of time: policy-validator.generated.js), and every error reported as
+ * `file:line: what is wrong` so the fix is one look away.
  */
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import { ConfigurationError } from '../errors.js';
 import type { Severity } from '../report/severity.js';
-import { POLICY_SCHEMA } from './schema.js';
+import { validate as validatePolicy } from './policy-validator.generated.js';
 import { DEFAULT_POLICY, type Policy, type RuleSetting } from './types.js';
 
-let validator: ReturnType<Ajv['compile']> | undefined;
-
 function validate(data: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(POLICY_SCHEMA);
-  return validator(data) ? [] : (validator.errors ?? []);
+  return validatePolicy(data) ? [] : (validatePolicy.errors ?? []);
 }
 
 /** The 1-based line of the node at a JSON pointer (or of its key, for a key-level error). */

@@ -25,7 +25,7 @@ export interface ExecOptions {
   maxStdoutBytes?: number;
   /** Grace period between TERM and KILL (default 5 s). */
   killGraceMs?: number;
-  /** A server that runs beside the work (a local registry): not counted in toolTimeMs. */
+  /** Runs beside the work (a local registry, the pipeline's own side work): not counted in toolTimeMs. */
   background?: boolean;
 }
 

@@ -15,6 +15,7 @@ import { readSignatures } from '../../src/sign/cosign-legacy.js';
 import { generateKeyPair } from '../../src/sign/keys.js';
 import { exec } from '../../src/tools/exec.js';
 import { importTinyBase } from '../harness/bases.js';
+import { OSIMG_FROM_SOURCE } from '../harness/osimg-cli.js';
 import { startRegistry, type TestRegistry } from '../harness/registry.js';
 import { createTestStorage, type TestStorage } from '../harness/storage.js';
 
@@ -41,6 +42,8 @@ async function pipeline(args: string[], env: Record<string, string> = {}) {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     readStdin: async () => '',
+    // Side work (sign, verify) runs as an osimg child at low priority, as from the installed CLI.
+    self: OSIMG_FROM_SOURCE,
   });
   return { code, stdout, stderr };
 }

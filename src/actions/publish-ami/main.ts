@@ -1,11 +1,11 @@
-/** The publish-ami action: inputs → publishAmi (or the janitor) → outputs and a job summary. */
+/**
+ * The publish-ami action: inputs → publishAmi (or the janitor) → outputs and a job summary. The AWS SDK
+ * parts load only after the inputs are read and checked (ncc emits them as chunks): a wrong input fails
+ * at once, without parsing three SDK clients first.
+ */
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
-import { defaultAwsClients } from '../../ami/aws.js';
-import { runJanitor } from '../../ami/janitor.js';
-import { assertComplete, publishAmi } from '../../ami/publish.js';
-import { janitorRows, publishOutputs, publishSummaryRows, regionRows } from '../../ami/report.js';
 import { toAmiRequest } from '../../ami/request.js';
 import { actionsLogger } from '../../runner/logger.js';
 import { writeSummaryTable } from '../../runner/summary.js';
@@ -24,6 +24,13 @@ export async function run(): Promise<void> {
       tempDir: env.RUNNER_TEMP ?? tmpdir(),
     },
   );
+  const [{ defaultAwsClients }, { runJanitor }, { assertComplete, publishAmi }, report] = await Promise.all([
+    import('../../ami/aws.js'),
+    import('../../ami/janitor.js'),
+    import('../../ami/publish.js'),
+    import('../../ami/report.js'),
+  ]);
+  const { janitorRows, publishOutputs, publishSummaryRows, regionRows } = report;
   const clients = defaultAwsClients();
   if (request.mode === 'janitor') {
     const result = await runJanitor(request.janitor, clients, actionsLogger);
