@@ -13,4 +13,5 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin,
+  startedAt: Math.round(performance.timeOrigin),
 });

@@ -8,6 +8,7 @@
  * Signing runs while the VM boots; the channel tag moves last, only for a verified digest that booted.
  */
 import { join } from 'node:path';
+import type { BootTestReport } from '../boot/boot-test.js';
 import { ConfigurationError, OsimgError } from '../errors.js';
 import type { Stage } from './run.js';
 
@@ -190,10 +191,17 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
       run: async () => {
         const args = ['boot-test', '--disk', disk, '--json', '--console-log', out('console.log')];
         if (options.bootTimeoutSeconds) args.push('--timeout', String(options.bootTimeoutSeconds));
-        const result = json<{ passed: boolean; bootSeconds?: number }>(await invoke(args), 'boot-test');
+        const result = json<Pick<BootTestReport, 'passed' | 'bootSeconds' | 'results' | 'timing'>>(
+          await invoke(args),
+          'boot-test',
+        );
         return {
-          summary: `booted${result.bootSeconds !== undefined ? ` in ${result.bootSeconds.toFixed(1)} s` : ''}; assertions passed`,
+          summary: `booted${result.bootSeconds !== undefined ? ` in ${result.bootSeconds.toFixed(1)} s` : ''}; ${result.results.length} checks passed`,
           outputs: { 'console-log': out('console.log') },
+          checks: result.results.map(
+            (check) => `${check.passed ? 'passed' : 'FAILED'}: ${check.name} (${check.detail})`,
+          ),
+          boot: result.timing,
         };
       },
     },
