@@ -10,7 +10,8 @@
 import { join } from 'node:path';
 import type { BootTestReport } from '../boot/boot-test.js';
 import { ConfigurationError, OsimgError } from '../errors.js';
-import type { Stage } from './run.js';
+import { StageFailure, type Stage } from './run.js';
+import { CommandFailure } from './session.js';
 
 export const STAGES = ['lint', 'build', 'scan', 'sign', 'verify', 'disk', 'boot-test', 'promote'] as const;
 export type StageName = (typeof STAGES)[number];
@@ -191,17 +192,27 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
       run: async () => {
         const args = ['boot-test', '--disk', disk, '--json', '--console-log', out('console.log')];
         if (options.bootTimeoutSeconds) args.push('--timeout', String(options.bootTimeoutSeconds));
-        const result = json<Pick<BootTestReport, 'passed' | 'bootSeconds' | 'results' | 'timing'>>(
-          await invoke(args),
-          'boot-test',
-        );
-        return {
-          summary: `booted${result.bootSeconds !== undefined ? ` in ${result.bootSeconds.toFixed(1)} s` : ''}; ${result.results.length} checks passed`,
+        type Report = Pick<BootTestReport, 'bootSeconds' | 'results' | 'timing'>;
+        const details = (report: Report) => ({
           outputs: { 'console-log': out('console.log') },
-          checks: result.results.map(
+          checks: report.results.map(
             (check) => `${check.passed ? 'passed' : 'FAILED'}: ${check.name} (${check.detail})`,
           ),
-          boot: result.timing,
+          boot: report.timing,
+        });
+        let stdout: string;
+        try {
+          stdout = await invoke(args);
+        } catch (error) {
+          // A failed boot still printed its report: keep its checks and timing for the pipeline's report.
+          const printed = error instanceof CommandFailure ? error.stdout : '';
+          if (!printed.trim().startsWith('{')) throw error;
+          throw new StageFailure((error as Error).message, details(json<Report>(printed, 'boot-test')));
+        }
+        const result = json<Report>(stdout, 'boot-test');
+        return {
+          summary: `booted${result.bootSeconds !== undefined ? ` in ${result.bootSeconds.toFixed(1)} s` : ''}; ${result.results.length} checks passed`,
+          ...details(result),
         };
       },
     },

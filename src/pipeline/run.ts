@@ -5,7 +5,7 @@
  * stage starts; the ones not started are reported as not run, so nothing later (signing, promotion) acts
  * on a bad image.
  */
-import { describeError } from '../errors.js';
+import { describeError, OsimgError } from '../errors.js';
 import type { BootTiming } from '../boot/timing.js';
 import { ToolClock, toolTimeMs, withToolClock } from '../tools/exec.js';
 
@@ -20,6 +20,16 @@ export interface StageOutcome {
   checks?: string[];
   /** Where a boot test's time went (host steps and the guest's phases), seconds from the stage's start. */
   boot?: BootTiming;
+}
+
+/** A stage's failure that still has something to report (the boot test's checks and timing). */
+export class StageFailure extends OsimgError {
+  constructor(
+    message: string,
+    readonly outcome: Omit<StageOutcome, 'summary'>,
+  ) {
+    super(message);
+  }
 }
 
 export interface Stage {
@@ -163,7 +173,14 @@ export async function runStages(stages: readonly Stage[], hooks: RunHooks = {}):
     const clock = new ToolClock();
     const work = withToolClock(clock, stage.run).then(
       (outcome) => result(stage, needs[index]!, 'passed', outcome.summary, outcome),
-      (error: unknown) => result(stage, needs[index]!, 'failed', describeError(error)),
+      (error: unknown) =>
+        result(
+          stage,
+          needs[index]!,
+          'failed',
+          describeError(error),
+          error instanceof StageFailure ? error.outcome : {},
+        ),
     );
     running.set(
       index,
