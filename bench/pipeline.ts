@@ -13,6 +13,7 @@ import type { PipelineReport } from '../src/pipeline/run.js';
 import { outsideTools, overhead } from '../src/pipeline/report.js';
 import { importDebianBase } from '../test/harness/bases.js';
 import { createTestStorage } from '../test/harness/storage.js';
+import { bootPhaseRows, wallRow } from './accounting.js';
 import { ms, verdict, type Row } from './lib.js';
 
 export async function pipelineBench(): Promise<Row[]> {
@@ -21,6 +22,7 @@ export async function pipelineBench(): Promise<Row[]> {
   try {
     await importDebianBase(storage);
     let stderr = '';
+    const started = Date.now();
     const code = await main(
       [
         'pipeline',
@@ -44,6 +46,7 @@ export async function pipelineBench(): Promise<Row[]> {
         readStdin: async () => '',
       },
     );
+    const wallMs = Date.now() - started;
     if (code !== 0) throw new Error(`osimg pipeline failed:\n${stderr.slice(-3000)}`);
     const report = JSON.parse(await readFile(join(work, 'out', 'report.json'), 'utf8')) as PipelineReport;
     const glue = overhead(report);
@@ -82,6 +85,9 @@ export async function pipelineBench(): Promise<Row[]> {
       target: 'report',
       verdict: 'info',
     });
+    rows.push(wallRow('osimg pipeline: command wall / the report’s total', wallMs, report.seconds));
+    const boot = report.stages.find((stage) => stage.boot)?.boot;
+    if (boot) rows.push(...bootPhaseRows('pipeline boot-test time', boot));
     return rows;
   } finally {
     await storage.cleanup();

@@ -9,4 +9,4 @@ export {
 export { bootTestOutputs, reportJson, reportText, resultRows } from './report.js';
 export type { AssertionResult, AssertionKind } from './session.js';
 export { consoleExcerpt } from './milestones.js';
-export { describeTiming, type BootTiming, type TimedSpan } from './timing.js';
+export { describeTiming, withStartUp, type BootTiming, type TimedSpan } from './timing.js';

@@ -65,6 +65,26 @@ export function bootTiming(
   return { spans, ...(guest ? { guest } : {}) };
 }
 
+/**
+ * The same timing with the process' own start-up in front (node starting, modules loading, the request
+ * read), for a command whose `startedAt` is the process start: every span moves right by it.
+ */
+export function withStartUp(timing: BootTiming, startUpSeconds: number): BootTiming {
+  const offset = round(Math.max(0, startUpSeconds));
+  if (offset === 0) return timing;
+  return {
+    ...timing,
+    spans: [
+      { name: 'start-up', kind: 'host', start: 0, end: offset },
+      ...timing.spans.map((span) => ({
+        ...span,
+        start: round(span.start + offset),
+        end: round(span.end + offset),
+      })),
+    ],
+  };
+}
+
 /** One line for a log or a table: "firmware 2.1 s · loader 0.3 s · …". */
 export function describeTiming(timing: BootTiming): string {
   const parts = timing.spans.map((span) => `${span.name} ${(span.end - span.start).toFixed(1)} s`);
