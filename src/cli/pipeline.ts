@@ -42,6 +42,7 @@ Options:
       --boot-timeout SECONDS overall boot-test deadline
       --skip STAGE           skip lint, scan, disk or boot-test (repeatable)
       --storage-driver NAME, --root DIR, --runroot DIR   buildah storage for build and disk
+  -v, --verbose              show the VM's console live (it is always kept in OUTPUT/console.log)
   -h, --help                 this help
 
 Exit codes: 0 every stage passed, 1 a stage failed, 2 bad usage.
@@ -69,6 +70,7 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
       'storage-driver': { type: 'string' },
       root: { type: 'string' },
       runroot: { type: 'string' },
+      verbose: { type: 'boolean', short: 'v' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -145,6 +147,7 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
         bootTimeoutSeconds: bootTimeout,
         storage,
         skip,
+        verbose: values.verbose,
       },
       commandInvoker(main, context.cwd, env, (line, command) => context.stderr(`  ${command} │ ${line}\n`)),
     );

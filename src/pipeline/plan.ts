@@ -62,6 +62,8 @@ export interface PipelinePlanOptions {
   /** buildah storage options for build and disk. */
   storage: string[];
   skip: ReadonlySet<StageName>;
+  /** Show the VM's console live in the boot-test stage's log (it is always in console.log). */
+  verbose?: boolean;
 }
 
 function json<T>(text: string, stage: string): T {
@@ -192,6 +194,7 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
       run: async () => {
         const args = ['boot-test', '--disk', disk, '--json', '--console-log', out('console.log')];
         if (options.bootTimeoutSeconds) args.push('--timeout', String(options.bootTimeoutSeconds));
+        if (options.verbose) args.push('--verbose');
         type Report = Pick<BootTestReport, 'bootSeconds' | 'results' | 'timing'>;
         const details = (report: Report) => ({
           outputs: { 'console-log': out('console.log') },

@@ -26,7 +26,7 @@ export function outsideTools(report: PipelineReport): { seconds: number; share: 
 
 /** The stage table's columns, in both renderings. */
 export const STAGE_COLUMNS = ['Stage', 'Result', 'Start', 'Time', 'Share', 'Tools', 'Details'] as const;
-const NUMERIC = new Set(['Start', 'Time', 'Share', 'Tools', 'Seconds']);
+const NUMERIC = new Set(['Start', 'Time', 'Share', 'Tools', 'Seconds', 'systemd']);
 
 const TEXT_MARK: Record<StageResult['status'], string> = { passed: '✓', failed: '✗', skipped: '–' };
 const SVG_MARK: Record<StageResult['status'], string> = {
