@@ -193,7 +193,9 @@ export async function bootTest(
         (log.console ?? log.info).call(log, line);
         const milestone = milestones.observe(line, (Date.now() - (vm?.startedAt ?? Date.now())) / 1000);
         if (milestone)
-          log.info(`boot: ${milestone.phase} at ${milestone.at.toFixed(1)} s (${milestone.line})`);
+          log.info(
+            `boot: ${milestone.phase} at ${milestone.at.toFixed(1)} s (${milestone.line?.slice(0, 72)})`,
+          );
       },
     };
     const session = new BootSession(sessionOptions);

@@ -89,9 +89,12 @@ function accountTable(report: PipelineReport): Table {
     intro: `Every second of the command's ${s(report.seconds)}, given to one thing each; ${s(report.toolSeconds)} of it inside the wrapped tools (buildah, mkfs, qemu, …).`,
     columns: ['Part', 'What', 'Seconds', 'Share'],
     rows: [
-      ...rows.map((row) => ({
-        cells: [row.name, what[row.kind]!, s(row.seconds), percent(row.seconds, report.seconds)],
-      })),
+      // Parts under 50 ms are shown only through the total (they are in report.json).
+      ...rows
+        .filter((row) => row.seconds >= 0.05)
+        .map((row) => ({
+          cells: [row.name, what[row.kind]!, s(row.seconds), percent(row.seconds, report.seconds)],
+        })),
       { cells: ['total', 'the command, start to end', s(sum), percent(sum, report.seconds)] },
     ],
   };
@@ -163,7 +166,7 @@ const STYLE = `body{font:15px/1.5 system-ui,"DejaVu Sans",sans-serif;margin:2rem
 h1 .passed{color:#1a7f37}h1 .failed{color:#cf222e}h2{margin-top:2rem;border-bottom:1px solid #d0d7de}
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d0d7de;padding:.35rem .6rem;text-align:left;vertical-align:top}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}tr.failed td{background:#ffebe9}
-tr.skipped td{color:#656d76}tr:last-child td{font-weight:600}table.stages tr:last-child td{font-weight:400}
+tr.skipped td{color:#656d76}table.stages td:nth-child(-n+2){white-space:nowrap}tr:last-child td{font-weight:600}table.stages tr:last-child td{font-weight:400}
 .mark{width:1em;height:1em;vertical-align:-.15em;margin-right:.3em}ul{margin:.2rem 0 0;padding-left:1.2rem;font-size:13px}
 .note{background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;padding:.5rem .8rem}.intro{color:#57606a;font-size:13px}
 code{font:13px ui-monospace,"DejaVu Sans Mono",monospace;word-break:break-all}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}

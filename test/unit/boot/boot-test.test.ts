@@ -127,8 +127,7 @@ describe('bootTest with a fake qemu', () => {
     for (const phase of ['loader', 'kernel', 'initrd', 'userspace'])
       expect(log.lines.some((line) => line.startsWith(`boot: ${phase} at `))).toBe(true);
     const spans = report.timing.spans;
-    // The fake replays the console at once, so most guest phases round to nothing; what is there tiles.
-    expect(spans.map((span) => span.name)).toContain('stop');
+    // The fake replays the console at once, so most spans round to nothing; what is there tiles.
     expect(spans[0]!.start).toBe(0);
     expect(spans.at(-1)!.end).toBeCloseTo(report.seconds, 0);
     spans.slice(1).forEach((span, index) => expect(span.start).toBeCloseTo(spans[index]!.end, 6));
