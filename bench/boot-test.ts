@@ -20,6 +20,7 @@ import { exec } from '../src/tools/exec.js';
 import { QemuSystem } from '../src/tools/qemu-system.js';
 import { buildExample, diskDeps, diskRequest } from '../test/integration/disk-example.js';
 import { createTestStorage } from '../test/harness/storage.js';
+import { bootTestAccounting } from './accounting.js';
 import { comparison, median, ms, type Row } from './lib.js';
 
 const MARKER = 'osimg-example: ready';
@@ -156,6 +157,11 @@ export async function bootTestBench(): Promise<Row[]> {
       uefiRuns.push(await bareUefi());
     }
     const [osimgMs, bareMs, uefiMs] = [median(osimgRuns), median(bareRuns), median(uefiRuns)];
+    const accountingTemp = await mkdtemp(join(scratch, 'accounting-'));
+    const accounting = await bootTestAccounting(cli, disk, MARKER, {
+      ...process.env,
+      TMPDIR: accountingTemp,
+    });
     const probeMs = median(probes);
     return [
       comparison(
@@ -178,6 +184,7 @@ export async function bootTestBench(): Promise<Row[]> {
         target: '<= 5000 ms',
         verdict: probeMs <= 5000 ? 'ok' : 'MISSED',
       },
+      ...accounting,
     ];
   } finally {
     await storage.cleanup();

@@ -19,6 +19,7 @@ import { outsideTools, overhead } from '../src/pipeline/report.js';
 import { importDebianBase } from '../test/harness/bases.js';
 import { OSIMG_FROM_SOURCE } from '../test/harness/osimg-cli.js';
 import { createTestStorage } from '../test/harness/storage.js';
+import { bootPhaseRows, wallRow } from './accounting.js';
 import { comparison, ms, verdict, type Row } from './lib.js';
 
 function cliContext(cwd: string, onStderr: (text: string) => void) {
@@ -128,6 +129,9 @@ export async function pipelineBench(): Promise<Row[]> {
       target: 'report',
       verdict: 'info',
     });
+    rows.push(wallRow('osimg pipeline: command wall / the report’s total', wallMs, report.seconds));
+    const boot = report.stages.find((stage) => stage.boot)?.boot;
+    if (boot) rows.push(...bootPhaseRows('pipeline boot-test time', boot));
     return rows;
   } finally {
     await storage.cleanup();

@@ -6,6 +6,11 @@ export interface Logger {
   info(message: string): void;
   warning(message: string): void;
   debug(message: string): void;
+  /**
+   * A line of a VM's serial console. Without this method it goes to `info`; the CLI shows it only with
+   * --verbose (the whole console is in its log file either way).
+   */
+  console?(line: string): void;
   /** Runs `work` inside a collapsible section named `name`. */
   group<T>(name: string, work: () => Promise<T>): Promise<T>;
 }

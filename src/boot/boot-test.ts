@@ -16,6 +16,8 @@ import { QemuImg } from '../tools/qemu-img.js';
 import { QemuSystem, type Accelerator, type PortForward } from '../tools/qemu-system.js';
 import { chooseAccelerator, type AccelDecision } from './accel.js';
 import { FACTS_KERNEL_ARGS, factsDriveContent, type GuestFacts } from './facts.js';
+import { BootMilestones, consoleExcerpt } from './milestones.js';
+import { bootTiming, describeTiming, type BootTiming, type HostMarks } from './timing.js';
 import { findUefiFirmware, type UefiFirmware } from './firmware.js';
 import { prepareDisk, type ThrowawayDisk } from './overlay.js';
 import { freePort } from '../net.js';
@@ -43,6 +45,8 @@ export interface BootTestReport {
   lastLines: string[];
   /** Whole run, seconds. */
   seconds: number;
+  /** Where those seconds went: host steps and the guest's boot phases, adding up to `seconds`. */
+  timing: BootTiming;
 }
 
 export interface BootDeps {
@@ -113,7 +117,10 @@ export async function bootTest(
   overrides: Partial<BootDeps> = {},
 ): Promise<BootTestReport> {
   const deps = { ...defaultBootDeps(), ...overrides };
-  const began = Date.now();
+  const marks: HostMarks = { began: Date.now(), steps: [], ended: 0 };
+  const step = (name: string) => marks.steps.push([name, Date.now()]);
+  const milestones = new BootMilestones();
+  let report: BootTestReport;
   await mkdir(request.tempDir, { recursive: true });
   const work = await mkdtemp(join(request.tempDir, 'osimg-boot-'));
   let vm: Vm | undefined;
@@ -124,9 +131,11 @@ export async function bootTest(
     };
     const disk =
       request.target.kind === 'disk' ? request.target.path : await deps.makeDisk(request.target, work, log);
+    step('make disk');
     check();
     const accel = await deps.chooseAccelerator(request.accel, { qemu: deps.qemu, work, signal });
     log.info(`accelerator: ${accel.reason}`);
+    step('accelerator');
     check();
     const firmware = request.firmware === 'uefi' ? await deps.findUefiFirmware() : undefined;
 
@@ -180,7 +189,14 @@ export async function bootTest(
           }
         : undefined,
       probes,
-      onLine: (line) => log.info(line),
+      onLine: (line) => {
+        (log.console ?? log.info).call(log, line);
+        const milestone = milestones.observe(line, (Date.now() - (vm?.startedAt ?? Date.now())) / 1000);
+        if (milestone)
+          log.info(
+            `boot: ${milestone.phase} at ${milestone.at.toFixed(1)} s (${milestone.line?.slice(0, 72)})`,
+          );
+      },
     };
     const session = new BootSession(sessionOptions);
     const probeStop = new AbortController();
@@ -188,6 +204,7 @@ export async function bootTest(
     const outcome = await log.group(
       `Boot ${basename(disk)} (${accel.accel}, console in ${request.consoleLog})`,
       async () => {
+        step('disk overlay');
         vm = await deps.startVm(
           {
             accel: accel.accel,
@@ -209,6 +226,7 @@ export async function bootTest(
           },
         );
         const running = vm;
+        marks.qemuStarted = running.startedAt;
         session.start(running.startedAt);
         void running.exited.then((exit) => session.vmExited(exit));
         startProbes(request, forwards, running.startedAt, session, probeStop.signal);
@@ -217,6 +235,7 @@ export async function bootTest(
           signal?.addEventListener('abort', () => resolve('cancelled'), { once: true });
         });
         const result = await Promise.race([session.finished, stopped]);
+        marks.decided = Date.now();
         probeStop.abort();
         session.stop();
         if (result === 'cancelled') {
@@ -224,9 +243,12 @@ export async function bootTest(
           throw cancelled();
         }
         if (!result.passed) log.info(`boot test failed: ${result.failure ?? 'an assertion failed'}`);
+        if (result.bootSeconds !== undefined)
+          log.info(`boot: first expect at ${result.bootSeconds.toFixed(1)} s after qemu started`);
         const grace = result.passed ? deps.powerdownMs.passed : deps.powerdownMs.failed;
         const stopping = Date.now();
         const exit = await running.stop(grace);
+        marks.stopped = Date.now();
         const took = ((Date.now() - stopping) / 1000).toFixed(1);
         log.info(
           exit.poweredOff
@@ -234,11 +256,15 @@ export async function bootTest(
             : `the guest did not power off within ${grace / 1000} s; qemu was stopped`,
         );
         // The lines that came after the decision (a panic's explanation, a shell prompt) are worth showing.
+        if (!result.passed) {
+          log.info(`the console lines that matter (all of it is in ${request.consoleLog}):`);
+          for (const line of consoleExcerpt(session.lastLines)) log.info(`  | ${line}`);
+        }
         return { ...result, lastLines: session.lastLines };
       },
     );
 
-    const report: BootTestReport = {
+    report = {
       passed: outcome.passed,
       bootSeconds: outcome.bootSeconds,
       consoleLog: request.consoleLog,
@@ -250,15 +276,21 @@ export async function bootTest(
       failure: outcome.failure,
       facts: outcome.facts,
       lastLines: outcome.lastLines,
-      seconds: Math.round((Date.now() - began) / 100) / 10,
+      seconds: 0,
+      timing: { spans: [] },
     };
-    return report;
   } finally {
     // On every way out: the VM ends before its files go.
     if (vm && !vm.hasExited) await vm.stop(0).catch(() => undefined);
     if (consoleLog) await new Promise<void>((resolve) => consoleLog!.end(resolve));
     await rm(work, { recursive: true, force: true });
   }
+  // Counted after the clean-up, so the parts add up to all of the command's own time.
+  marks.ended = Date.now();
+  report.seconds = Math.round((marks.ended - marks.began) / 100) / 10;
+  report.timing = bootTiming(marks, milestones.milestones, report.bootSeconds, report.facts?.boot);
+  log.info(`boot-test time: ${describeTiming(report.timing)}`);
+  return report;
 }
 
 /**

@@ -46,8 +46,12 @@ active=$(systemctl list-units --all --state=active --plain --no-legend --no-page
 failed=$(systemctl list-units --all --state=failed --plain --no-legend --no-pager 2>/dev/null | names)
 listening=$(awk '$4 == "0A" { split($2, a, ":"); print a[2] }' /proc/net/tcp /proc/net/tcp6 2>/dev/null |
   while read -r hex; do printf '%d\n' "0x$hex"; done | sort -un | awk 'BEGIN { ORS = "" } { printf "%s%s", (n++ ? "," : ""), $0 }')
-json=$(printf '{"osimg-facts":1,"state":"%s","root":"%s","active":[%s],"failed":[%s],"listening":[%s]}' \
-  "$state" "$root" "$active" "$failed" "$listening")
+# systemd's own boot timestamps (what systemd-analyze adds up), microseconds since the kernel started.
+boot=$(systemctl show -p FirmwareTimestampMonotonic -p LoaderTimestampMonotonic -p InitRDTimestampMonotonic \
+  -p UserspaceTimestampMonotonic -p FinishTimestampMonotonic 2>/dev/null |
+  awk -F= '$2 ~ /^[0-9]+$/ { printf "%s\"%s\":%s", (n++ ? "," : ""), $1, $2 }')
+json=$(printf '{"osimg-facts":1,"state":"%s","root":"%s","active":[%s],"failed":[%s],"listening":[%s],"boot":{%s}}' \
+  "$state" "$root" "$active" "$failed" "$listening" "$boot")
 port=
 i=0
 while [ $i -lt 20 ]; do
@@ -85,6 +89,41 @@ export interface GuestFacts {
   active: string[];
   failed: string[];
   listening: number[];
+  /** The boot as systemd measured it (systemd-analyze's figures); absent when the guest did not say. */
+  boot?: GuestBootTimes;
+}
+
+/** Seconds per phase as systemd-analyze computes them; firmware and loader only when the loader told systemd. */
+export interface GuestBootTimes {
+  firmware?: number;
+  loader?: number;
+  kernel: number;
+  initrd?: number;
+  userspace: number;
+}
+
+/** systemd's monotonic timestamps (µs) → phase durations, with systemd-analyze's arithmetic. */
+export function guestBootTimes(stamps: Record<string, unknown>): GuestBootTimes | undefined {
+  const get = (name: string) => {
+    const value = stamps[`${name}TimestampMonotonic`];
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
+  };
+  const [firmware, loader, initrd, userspace, finish] = [
+    'Firmware',
+    'Loader',
+    'InitRD',
+    'Userspace',
+    'Finish',
+  ].map(get);
+  if (!userspace || !finish) return undefined;
+  const seconds = (us: number) => Math.round(us / 1e4) / 100;
+  return {
+    ...(firmware && loader ? { firmware: seconds(firmware - loader) } : {}),
+    ...(loader ? { loader: seconds(loader) } : {}),
+    kernel: seconds(initrd || userspace),
+    ...(initrd ? { initrd: seconds(userspace - initrd) } : {}),
+    userspace: seconds(finish - userspace),
+  };
 }
 
 /** A report line as the guest writes it; undefined when the line is not one. */
@@ -109,6 +148,10 @@ export function parseFactsLine(line: string): GuestFacts | undefined {
     listening: Array.isArray(data.listening)
       ? data.listening.filter((port): port is number => typeof port === 'number')
       : [],
+    boot:
+      data.boot && typeof data.boot === 'object'
+        ? guestBootTimes(data.boot as Record<string, unknown>)
+        : undefined,
   };
 }
 

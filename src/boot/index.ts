@@ -8,3 +8,5 @@ export {
 } from './request.js';
 export { bootTestOutputs, reportJson, reportText, resultRows } from './report.js';
 export type { AssertionResult, AssertionKind } from './session.js';
+export { consoleExcerpt } from './milestones.js';
+export { describeTiming, withStartUp, type BootTiming, type TimedSpan } from './timing.js';

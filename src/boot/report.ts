@@ -1,5 +1,7 @@
 /** A boot-test report as action outputs, summary rows and plain text (shared by the action and the CLI). */
 import type { BootTestReport } from './boot-test.js';
+import { consoleExcerpt } from './milestones.js';
+import { describeTiming } from './timing.js';
 
 /** The action's outputs (names match boot-test/action.yml). */
 export function bootTestOutputs(report: BootTestReport): Record<string, string> {
@@ -36,13 +38,17 @@ export function reportText(report: BootTestReport): string {
   const lines = [
     `${report.passed ? 'PASSED' : 'FAILED'}${report.failure ? `: ${report.failure}` : ''}`,
     `boot: ${report.bootSeconds === undefined ? 'not reached' : `${report.bootSeconds.toFixed(1)} s`} (${report.accel}); console log: ${report.consoleLog}`,
+    `time: ${report.seconds.toFixed(1)} s: ${describeTiming(report.timing)}`,
     ...rows.map(
       ([verdict, name, time, detail]) =>
         `  ${verdict.padEnd(4)}  ${name.padEnd(width)}  ${time.padStart(7)}  ${detail}`,
     ),
   ];
   if (!report.passed && report.lastLines.length > 0)
-    lines.push('last console lines:', ...report.lastLines.slice(-25).map((line) => `  | ${line}`));
+    lines.push(
+      'console lines that matter:',
+      ...consoleExcerpt(report.lastLines).map((line) => `  | ${line}`),
+    );
   return `${lines.join('\n')}\n`;
 }
 

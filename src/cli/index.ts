@@ -13,5 +13,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readStdin,
+  startedAt: Math.round(performance.timeOrigin),
   self: [process.execPath, ...process.execArgv, process.argv[1]!],
 });

@@ -19,6 +19,10 @@ export class CliLogger implements Logger {
     if (this.options.verbose) this.write(`debug: ${message}\n`);
   }
 
+  console(line: string): void {
+    if (this.options.verbose) this.write(`  | ${line}\n`);
+  }
+
   async group<T>(name: string, work: () => Promise<T>): Promise<T> {
     const started = Date.now();
     if (!this.options.quiet) this.write(`==> ${name}\n`);

@@ -1,6 +1,7 @@
 /** The `osimg` command: dispatch to subcommands; errors become one line on stderr and an exit code. */
 import { CommandError, ConfigurationError, describeError, exitCodeFor } from '../errors.js';
 import { VERSION } from '../version.js';
+import { withLibraryOutput } from './library-output.js';
 
 export interface CliContext {
   cwd: string;
@@ -8,6 +9,8 @@ export interface CliContext {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
+  /** When the process started (ms since the epoch), for commands that account for all of their time. */
+  startedAt?: number;
   /** How to start this osimg again (node, its flags, the CLI entry): the pipeline runs side work so. */
   self?: readonly string[];
 }
@@ -122,7 +125,11 @@ export async function main(argv: string[], context: CliContext): Promise<number>
       throw new ConfigurationError(`unknown command "${command}": run 'osimg --help' for the list`);
     }
     const entry = await COMMANDS[command]!();
-    return await entry.run(rest, context);
+    // Libraries that print to process.stdout behind the command's back go to its stderr as log lines.
+    const verbose = rest.includes('--verbose') || rest.includes('-v');
+    return await withLibraryOutput(context.stderr, verbose, (bypass) =>
+      entry.run(rest, { ...context, stdout: (text) => bypass(() => context.stdout(text)) }),
+    );
   } catch (error) {
     if (error instanceof CommandError && error.stderrTail.length > 0) {
       context.stderr(

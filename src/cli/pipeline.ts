@@ -14,7 +14,7 @@ import { parseSkips, pipelinePlan } from '../pipeline/plan.js';
 import { startLocalRegistry, type LocalRegistry } from '../pipeline/local-registry.js';
 import { outsideTools, renderMarkdown } from '../pipeline/report.js';
 import { commandInvoker, signingKeyFiles, writeReports } from '../pipeline/session.js';
-import { runStages } from '../pipeline/run.js';
+import { CommandClock, runStages, type PipelineReport } from '../pipeline/run.js';
 import { main, type CliContext } from './main.js';
 import { readText } from './sign.js';
 
@@ -42,6 +42,7 @@ Options:
       --boot-timeout SECONDS overall boot-test deadline
       --skip STAGE           skip lint, scan, disk or boot-test (repeatable)
       --storage-driver NAME, --root DIR, --runroot DIR   buildah storage for build and disk
+  -v, --verbose              show the VM's console live (it is always kept in OUTPUT/console.log)
   -h, --help                 this help
 
 Exit codes: 0 every stage passed, 1 a stage failed, 2 bad usage.
@@ -69,6 +70,7 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
       'storage-driver': { type: 'string' },
       root: { type: 'string' },
       runroot: { type: 'string' },
+      verbose: { type: 'boolean', short: 'v' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -94,23 +96,27 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
     root: values.root,
     runroot: values.runroot,
   };
+  // The report's time axis starts with the process (node's start-up and module loading count too).
+  const clock = new CommandClock(context.startedAt ?? Date.now());
+  clock.record('start-up', clock.origin);
   await mkdir(outputDir, { recursive: true });
 
   const scratch = await mkdtemp(join(tmpdir(), 'osimg-pipeline-'));
   let registry: LocalRegistry | undefined;
-  let built: { local: string; kept: string } | undefined;
+  let report: PipelineReport;
+  let title = 'osimg pipeline';
+  const say = (line: string) => context.stderr(`osimg pipeline: ${line}\n`);
   try {
     const env = { ...context.env };
-    const key = await signingKeyFiles(
-      scratch,
-      env,
-      values.key
-        ? { pem: await readText(resolve(context.cwd, values.key), 'the key'), name: values.key }
-        : undefined,
+    const keyFile = values.key
+      ? { pem: await readText(resolve(context.cwd, values.key), 'the key'), name: values.key }
+      : undefined;
+    const key = await clock.time(keyFile ? 'signing key' : 'signing key (new)', () =>
+      signingKeyFiles(scratch, env, keyFile),
     );
     if (!values.registry) {
-      registry = await startLocalRegistry();
-      context.stderr(`osimg pipeline: registry for this run on ${registry.address}\n`);
+      registry = await clock.time('registry start', () => startLocalRegistry());
+      say(`registry for this run on ${registry.address}`);
     }
     const registryHost = values.registry ?? registry!.address;
     const name =
@@ -118,6 +124,7 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
         .toLowerCase()
         .replace(/[^a-z0-9._-]+/g, '-') || 'image';
     const image = values.image ?? `${registryHost}/local/${name}`;
+    title = `osimg pipeline: ${image}`;
     const policyDefault = join(contextDir, 'osimg-policy.yml');
     const plan = pipelinePlan(
       {
@@ -141,6 +148,7 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
         storage,
         skip,
         lowPrioritySideWork: context.self !== undefined,
+        verbose: values.verbose,
       },
       commandInvoker(
         main,
@@ -150,7 +158,8 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
         context.self,
       ),
     );
-    const report = await runStages(plan, {
+    report = await runStages(plan, {
+      origin: clock.origin,
       onStart: (stage, index, total) => {
         context.stderr(`[${index + 1}/${total}] ${stage.name}\n`);
       },
@@ -161,26 +170,47 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
         );
       },
     });
-    if (registry && report.stages.some((stage) => stage.name === 'build' && stage.status === 'passed')) {
+    if (registry) {
+      // The refs in the report name this registry, which ends with the run: keep what it holds.
       const tag = values.tag ?? 'pipeline';
-      built = {
-        local: `${image}:${tag}`,
-        kept: `localhost/osimg-pipeline/${image.split('/').at(-1)}:${tag}`,
-      };
+      const local = report.stages.some((stage) => stage.name === 'build' && stage.status === 'passed')
+        ? await clock.time('local image name', () =>
+            keepLocally(
+              {
+                local: `${image}:${tag}`,
+                kept: `localhost/osimg-pipeline/${image.split('/').at(-1)}:${tag}`,
+              },
+              storageOptions,
+              context,
+            ),
+          )
+        : undefined;
+      const kept = join(outputDir, 'registry');
+      const running = registry;
+      registry = undefined;
+      await clock.time('registry stop (content kept)', () => running.stop({ keep: kept }));
+      report.notes.push(
+        `The registry ${running.address} was started for this run and is stopped now, so the refs below no longer resolve there. ` +
+          `Everything pushed to it (the image, its signatures and attestations) is kept in ${kept}: serve it again with ` +
+          `docker-registry serve and storage.filesystem.rootdirectory: ${kept}, or pass --registry HOST to push to a lasting registry.` +
+          (local ? ` The image is also in buildah's local storage as ${local}.` : ''),
+      );
     }
-    const title = `osimg pipeline: ${image}`;
-    const files = await writeReports(report, title, outputDir);
-    const own = outsideTools(report);
-    context.stderr(
-      `osimg pipeline: ${report.passed ? 'passed' : 'FAILED'} in ${report.seconds.toFixed(1)} s (tools ${report.toolSeconds.toFixed(1)} s, osimg ${own.seconds.toFixed(1)} s); report: ${files.html}\n`,
-    );
-    context.stdout(renderMarkdown(report, title));
-    return report.passed ? 0 : 1;
+    await clock.time('clean up', () => rm(scratch, { recursive: true, force: true }));
   } finally {
-    if (built) await keepLocally(built, storageOptions, context);
     await registry?.stop();
     await rm(scratch, { recursive: true, force: true });
   }
+  // Everything up to here is on the report's axis; only writing the report itself (milliseconds) is not.
+  report.phases = clock.spans;
+  report.seconds = clock.at(Date.now());
+  const files = await writeReports(report, title, outputDir);
+  const own = outsideTools(report);
+  say(
+    `${report.passed ? 'passed' : 'FAILED'} in ${report.seconds.toFixed(1)} s (tools ${report.toolSeconds.toFixed(1)} s, osimg ${own.seconds.toFixed(1)} s); report: ${files.html}`,
+  );
+  context.stdout(renderMarkdown(report, title));
+  return report.passed ? 0 : 1;
 }
 
 /**
@@ -191,15 +221,17 @@ async function keepLocally(
   built: { local: string; kept: string },
   storage: StorageOptions,
   context: CliContext,
-): Promise<void> {
+): Promise<string | undefined> {
   try {
     await new Buildah(storage).rename(built.local, built.kept);
     context.stderr(
       `osimg pipeline: the run's registry was temporary; the image stays in local storage as ${built.kept}\n`,
     );
+    return built.kept;
   } catch (error) {
     context.stderr(
       `osimg pipeline: could not rename the local image ${built.local}: ${describeError(error)}\n`,
     );
+    return undefined;
   }
 }

@@ -3,9 +3,9 @@
  * `docker-registry`, upstream's `registry`) with its storage in a temp directory, stopped and removed
  * after the run.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { OsimgError } from '../errors.js';
 import { httpRequest } from '../oci/http.js';
 import { sleep } from '../oci/retry.js';
@@ -15,7 +15,22 @@ import { freePort } from '../net.js';
 export interface LocalRegistry {
   /** host:port for image references */
   address: string;
-  stop(): Promise<void>;
+  /**
+   * Stops the registry and removes its files; with `keep`, its storage (every image, signature and
+   * attestation pushed in the run) is moved to that directory first, replacing what was there.
+   */
+  stop(options?: { keep?: string }): Promise<void>;
+}
+
+async function moveDir(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  await mkdir(dirname(to), { recursive: true });
+  try {
+    await rename(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
+  }
 }
 
 const BINARIES = ['docker-registry', 'registry'];
@@ -59,10 +74,14 @@ export async function startLocalRegistry(options: { deadlineMs?: number } = {}):
     await sleep(50);
     if (!(failure instanceof OsimgError && failure.code === 'TOOL_NOT_FOUND')) break;
   }
-  const stop = async () => {
+  const stop = async (options: { keep?: string } = {}) => {
     abort.abort();
     await exited;
-    await rm(dir, { recursive: true, force: true });
+    try {
+      if (options.keep) await moveDir(join(dir, 'data'), options.keep);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   };
   if (failure instanceof OsimgError && failure.code === 'TOOL_NOT_FOUND') {
     await stop();

@@ -9,8 +9,10 @@
  * too); the channel tag moves last, only for a verified digest that booted.
  */
 import { join } from 'node:path';
+import type { BootTestReport } from '../boot/boot-test.js';
 import { ConfigurationError, OsimgError } from '../errors.js';
-import type { Stage } from './run.js';
+import { StageFailure, type Stage } from './run.js';
+import { CommandFailure } from './session.js';
 
 export const STAGES = ['lint', 'build', 'scan', 'sign', 'verify', 'disk', 'boot-test', 'promote'] as const;
 export type StageName = (typeof STAGES)[number];
@@ -66,6 +68,8 @@ export interface PipelinePlanOptions {
   skip: ReadonlySet<StageName>;
   /** The invoker runs side work (sign, verify) at low CPU priority: signing may start before the disk. */
   lowPrioritySideWork?: boolean;
+  /** Show the VM's console live in the boot-test stage's log (it is always in console.log). */
+  verbose?: boolean;
 }
 
 function json<T>(text: string, stage: string): T {
@@ -202,10 +206,28 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
       run: async () => {
         const args = ['boot-test', '--disk', disk, '--json', '--console-log', out('console.log')];
         if (options.bootTimeoutSeconds) args.push('--timeout', String(options.bootTimeoutSeconds));
-        const result = json<{ passed: boolean; bootSeconds?: number }>(await invoke(args), 'boot-test');
-        return {
-          summary: `booted${result.bootSeconds !== undefined ? ` in ${result.bootSeconds.toFixed(1)} s` : ''}; assertions passed`,
+        if (options.verbose) args.push('--verbose');
+        type Report = Pick<BootTestReport, 'bootSeconds' | 'results' | 'timing'>;
+        const details = (report: Report) => ({
           outputs: { 'console-log': out('console.log') },
+          checks: report.results.map(
+            (check) => `${check.passed ? 'passed' : 'FAILED'}: ${check.name} (${check.detail})`,
+          ),
+          boot: report.timing,
+        });
+        let stdout: string;
+        try {
+          stdout = await invoke(args);
+        } catch (error) {
+          // A failed boot still printed its report: keep its checks and timing for the pipeline's report.
+          const printed = error instanceof CommandFailure ? error.stdout : '';
+          if (!printed.trim().startsWith('{')) throw error;
+          throw new StageFailure((error as Error).message, details(json<Report>(printed, 'boot-test')));
+        }
+        const result = json<Report>(stdout, 'boot-test');
+        return {
+          summary: `booted${result.bootSeconds !== undefined ? ` in ${result.bootSeconds.toFixed(1)} s` : ''}; ${result.results.length} checks passed`,
+          ...details(result),
         };
       },
     },

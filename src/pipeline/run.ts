@@ -5,7 +5,8 @@
  * stage starts; the ones not started are reported as not run, so nothing later (signing, promotion) acts
  * on a bad image.
  */
-import { describeError } from '../errors.js';
+import { describeError, OsimgError } from '../errors.js';
+import type { BootTiming } from '../boot/timing.js';
 import { ToolClock, toolTimeMs, withToolClock } from '../tools/exec.js';
 
 export type StageStatus = 'passed' | 'failed' | 'skipped';
@@ -15,6 +16,20 @@ export interface StageOutcome {
   summary: string;
   /** Values later stages and the report use (digest, paths, counts). */
   outputs?: Record<string, string>;
+  /** What the stage checked, one line each with its verdict (the boot test's assertions). */
+  checks?: string[];
+  /** Where a boot test's time went (host steps and the guest's phases), seconds from the stage's start. */
+  boot?: BootTiming;
+}
+
+/** A stage's failure that still has something to report (the boot test's checks and timing). */
+export class StageFailure extends OsimgError {
+  constructor(
+    message: string,
+    readonly outcome: Omit<StageOutcome, 'summary'>,
+  ) {
+    super(message);
+  }
 }
 
 export interface Stage {
@@ -29,10 +44,24 @@ export interface Stage {
 export interface StageResult {
   name: string;
   status: StageStatus;
+  /** The stages it waited for. */
+  after: string[];
+  /** Seconds from the command's start (the report's time axis). */
+  start: number;
+  end: number;
   seconds: number;
   toolSeconds: number;
   summary: string;
   outputs: Record<string, string>;
+  checks?: string[];
+  boot?: BootTiming;
+}
+
+/** The command's own work outside the stages (start-up, registry, signing key, report), on the same axis. */
+export interface Span {
+  name: string;
+  start: number;
+  end: number;
 }
 
 export interface PipelineReport {
@@ -44,23 +73,78 @@ export interface PipelineReport {
   /** Wall time any stage ran, overlaps counted once: the rest is the pipeline's own orchestration. */
   stageSeconds: number;
   stages: StageResult[];
+  /** The command's own work outside the stages; with the stages it accounts for all of `seconds`. */
+  phases: Span[];
+  /** Plain statements the reader needs (e.g. where a temporary registry's images went). */
+  notes: string[];
 }
 
 export interface RunHooks {
   onStart?: (stage: Stage, index: number, total: number) => void;
   onEnd?: (result: StageResult, index: number, total: number) => void;
   now?: () => number;
+  /** The command's start (ms, same clock as `now`): the time axis' zero. Default: when runStages began. */
+  origin?: number;
 }
 
 const seconds = (ms: number) => Math.round(ms) / 1000;
 
-function result(stage: Stage, status: StageStatus, summary: string, outputs = {}): StageResult {
-  return { name: stage.name, status, seconds: 0, toolSeconds: 0, summary, outputs };
+/** The command's own steps outside the stages, timed on the report's axis (seconds from `origin`). */
+export class CommandClock {
+  readonly spans: Span[] = [];
+
+  constructor(
+    readonly origin: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  at(time: number): number {
+    return seconds(time - this.origin);
+  }
+
+  /** A step that began at `since` and ends now. */
+  record(name: string, since: number): void {
+    const end = this.now();
+    if (end > since) this.spans.push({ name, start: this.at(since), end: this.at(end) });
+  }
+
+  async time<T>(name: string, work: () => Promise<T>): Promise<T> {
+    const since = this.now();
+    try {
+      return await work();
+    } finally {
+      this.record(name, since);
+    }
+  }
+}
+
+function result(
+  stage: Stage,
+  after: string[],
+  status: StageStatus,
+  summary: string,
+  outcome: Omit<StageOutcome, 'summary'> = {},
+): StageResult {
+  return {
+    name: stage.name,
+    status,
+    after,
+    start: 0,
+    end: 0,
+    seconds: 0,
+    toolSeconds: 0,
+    summary,
+    outputs: outcome.outputs ?? {},
+    ...(outcome.checks ? { checks: outcome.checks } : {}),
+    ...(outcome.boot ? { boot: outcome.boot } : {}),
+  };
 }
 
 export async function runStages(stages: readonly Stage[], hooks: RunHooks = {}): Promise<PipelineReport> {
   const now = hooks.now ?? Date.now;
   const started = now();
+  const origin = hooks.origin ?? started;
+  const at = (time: number) => seconds(time - origin);
   const toolsAtStart = toolTimeMs();
   const needs = stages.map((stage, index) => stage.after ?? (index > 0 ? [stages[index - 1]!.name] : []));
   const results = new Map<number, StageResult>();
@@ -69,6 +153,7 @@ export async function runStages(stages: readonly Stage[], hooks: RunHooks = {}):
   let failed = false;
 
   const finish = (index: number, done: StageResult) => {
+    if (done.status !== 'passed' && done.status !== 'failed') done.start = done.end = at(now());
     results.set(index, done);
     if (done.status === 'failed') failed = true;
     hooks.onEnd?.(done, index, stages.length);
@@ -87,15 +172,25 @@ export async function runStages(stages: readonly Stage[], hooks: RunHooks = {}):
     stageClock.started();
     const clock = new ToolClock();
     const work = withToolClock(clock, stage.run).then(
-      (outcome) => result(stage, 'passed', outcome.summary, outcome.outputs ?? {}),
-      (error: unknown) => result(stage, 'failed', describeError(error)),
+      (outcome) => result(stage, needs[index]!, 'passed', outcome.summary, outcome),
+      (error: unknown) =>
+        result(
+          stage,
+          needs[index]!,
+          'failed',
+          describeError(error),
+          error instanceof StageFailure ? error.outcome : {},
+        ),
     );
     running.set(
       index,
       work.then((done) => {
         running.delete(index);
         stageClock.ended();
-        done.seconds = seconds(now() - begin);
+        const end = now();
+        done.start = at(begin);
+        done.end = at(end);
+        done.seconds = seconds(end - begin);
         done.toolSeconds = seconds(clock.ms());
         finish(index, done);
       }),
@@ -107,7 +202,7 @@ export async function runStages(stages: readonly Stage[], hooks: RunHooks = {}):
       for (const index of stages.keys()) {
         if (!ready(index)) continue;
         const skip = stages[index]!.skip;
-        if (skip) finish(index, result(stages[index]!, 'skipped', skip));
+        if (skip) finish(index, result(stages[index]!, needs[index]!, 'skipped', skip));
         else start(index);
       }
       // A skipped stage may have made others ready: look again before waiting.
@@ -118,14 +213,16 @@ export async function runStages(stages: readonly Stage[], hooks: RunHooks = {}):
   }
   for (const index of stages.keys()) {
     if (!results.has(index))
-      finish(index, result(stages[index]!, 'skipped', 'not run: an earlier stage failed'));
+      finish(index, result(stages[index]!, needs[index]!, 'skipped', 'not run: an earlier stage failed'));
   }
   return {
     passed: !failed,
-    started: new Date(started).toISOString(),
-    seconds: seconds(now() - started),
+    started: new Date(origin).toISOString(),
+    seconds: at(now()),
     toolSeconds: seconds(toolTimeMs() - toolsAtStart),
     stageSeconds: seconds(stageClock.ms()),
     stages: stages.map((_, index) => results.get(index)!),
+    phases: [],
+    notes: [],
   };
 }

@@ -10,6 +10,16 @@ import { renderHtml, renderMarkdown } from './report.js';
 import type { PipelineReport } from './run.js';
 import { runSideCommand } from './side-work.js';
 
+/** An in-process osimg command that exited non-zero; `stdout` is what it printed (a --json report). */
+export class CommandFailure extends OsimgError {
+  constructor(
+    message: string,
+    readonly stdout: string,
+  ) {
+    super(message);
+  }
+}
+
 type Main = (
   argv: string[],
   context: {
@@ -51,8 +61,9 @@ export function commandInvoker(
       readStdin: async () => '',
     });
     if (code !== 0) {
-      throw new OsimgError(
+      throw new CommandFailure(
         lastLine.replace(/^osimg[^:]*:\s*/, '') || `osimg ${args[0]} exited with code ${code}`,
+        stdout,
       );
     }
     return stdout;

@@ -97,9 +97,9 @@ describe('osimg pipeline', () => {
     const digest = report.stages[1].outputs.digest as string;
     expect(await digestOf('team/tiny', 'stable')).toBe(digest);
     expect(await readSignatures(client, 'team/tiny', digest)).toHaveLength(1);
-    expect(await readFile(join(work, 'out', 'report.md'), 'utf8')).toContain('| promote | ✅ passed |');
+    expect(await readFile(join(work, 'out', 'report.md'), 'utf8')).toContain('| promote * | ✓ passed |');
     expect(await readFile(join(work, 'out', 'report.html'), 'utf8')).toContain(
-      '<tr class="passed"><td>promote</td>',
+      '<tr class="passed"><td>promote *</td>',
     );
     // The ephemeral key never lands in the output directory.
     expect((await readdir(join(work, 'out'))).filter((name) => /key|pub/.test(name))).toEqual([]);
@@ -140,6 +140,13 @@ describe('osimg pipeline', () => {
     const left = (await readdir(tmpdir())).filter((name) => name.startsWith('osimg-pipeline-'));
     expect(left).toEqual([]);
     expect(existsSync(join(work, 'local', 'report.html'))).toBe(true);
+    // The registry is gone, its content is not: the report says where it is.
+    expect(existsSync(join(work, 'local', 'registry', 'docker', 'registry', 'v2', 'repositories'))).toBe(
+      true,
+    );
+    expect(await readFile(join(work, 'local', 'report.md'), 'utf8')).toContain(
+      `The registry ${address} was started for this run and is stopped now`,
+    );
   });
 
   it('opens a given key before building: a wrong passphrase fails at once', async () => {

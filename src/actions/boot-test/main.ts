@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import {
   bootTest,
+  consoleExcerpt,
+  describeTiming,
   bootTestOutputs,
   resultRows,
   toBootTestRequest,
@@ -48,7 +50,7 @@ async function writeSummary(report: BootTestReport): Promise<void> {
     .addRaw(
       `<p>${escapeHtml(
         `${report.failure ? `${report.failure}. ` : ''}Boot: ${report.bootSeconds === undefined ? 'not reached' : `${report.bootSeconds.toFixed(1)} s`}; ${report.accelReason}. Console log: ${report.consoleLog}`,
-      )}</p>`,
+      )}</p><p>${escapeHtml(`Time (${report.seconds.toFixed(1)} s): ${describeTiming(report.timing)}`)}</p>`,
     )
     .addTable([
       [
@@ -62,7 +64,7 @@ async function writeSummary(report: BootTestReport): Promise<void> {
   if (!report.passed && report.lastLines.length > 0)
     summary
       .addHeading('Last console lines', 4)
-      .addCodeBlock(escapeHtml(report.lastLines.slice(-40).join('\n')), 'text');
+      .addCodeBlock(escapeHtml(consoleExcerpt(report.lastLines, 40).join('\n')), 'text');
   await summary.write();
 }
 

@@ -57,6 +57,7 @@ describe('boot-test/action.yml matches the code and the agreed interface', () =>
       results: [{ name: 'fail-on patterns', kind: 'fail-on', passed: true, detail: 'none' }],
       lastLines: [],
       seconds: 1,
+      timing: { spans: [] },
     });
     expect(Object.keys(spec.outputs).sort()).toEqual(Object.keys(outputs).sort());
     expect(outputs).toEqual({

@@ -123,6 +123,14 @@ describe('bootTest with a fake qemu', () => {
     // Lines after the decision (here: the power-off) are in the report's last lines.
     expect(report.lastLines.at(-1)).toBe('reboot: Power down');
     expect(log.lines.some((line) => /^the guest powered off in \d+\.\d s$/.test(line))).toBe(true);
+    // The boot's milestones are logged as they come, and its time adds up to the seconds reported.
+    for (const phase of ['loader', 'kernel', 'initrd', 'userspace'])
+      expect(log.lines.some((line) => line.startsWith(`boot: ${phase} at `))).toBe(true);
+    const spans = report.timing.spans;
+    // The fake replays the console at once, so most spans round to nothing; what is there tiles.
+    expect(spans[0]!.start).toBe(0);
+    expect(spans.at(-1)!.end).toBeCloseTo(report.seconds, 0);
+    spans.slice(1).forEach((span, index) => expect(span.start).toBeCloseTo(spans[index]!.end, 6));
     expect(added[0]).toContain('"systemd.run=/bin/sh /dev/vdb"');
     const args = argv[0]!;
     expect(args).toContain('-no-reboot');

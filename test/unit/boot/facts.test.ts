@@ -69,6 +69,7 @@ describe('guest facts script', () => {
           '#!/bin/sh',
           'case "$1 $*" in',
           '  is-system-running*) echo degraded ;;',
+          "  show*) printf 'FirmwareTimestampMonotonic=0\\nLoaderTimestampMonotonic=0\\nInitRDTimestampMonotonic=7356000\\nUserspaceTimestampMonotonic=21500000\\nFinishTimestampMonotonic=40100000\\n' ;;",
           "  *--state=failed*) printf '\\342\\227\\217 bad\\\\x2dname.service loaded failed failed Bad\\n' ;;",
           "  *--state=active*) printf 'hello.service loaded active running Hello\\nodd\"quote.service loaded active running x\\n' ;;",
           'esac',
@@ -90,6 +91,8 @@ describe('guest facts script', () => {
       expect(facts.active).toEqual(['hello.service', 'odd"quote.service']);
       expect(facts.rootFilesystem).not.toBe('');
       expect(facts.listening.every((port) => Number.isInteger(port) && port > 0)).toBe(true);
+      // systemd-analyze's arithmetic: kernel until the initrd, initrd until userspace, userspace until done.
+      expect(facts.boot).toEqual({ kernel: 7.36, initrd: 14.14, userspace: 18.6 });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

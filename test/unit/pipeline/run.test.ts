@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../../src/errors.js';
-import { outsideTools, overhead, renderHtml, renderMarkdown } from '../../../src/pipeline/report.js';
-import { runStages, type PipelineReport, type Stage } from '../../../src/pipeline/run.js';
+import { runStages, type Stage } from '../../../src/pipeline/run.js';
 
 function clock(steps: number[]) {
   let index = 0;
@@ -52,58 +51,13 @@ describe('runStages', () => {
       { now: clock([0, 1000, 3500, 4000, 4250, 5000]) },
     );
     expect(report.stages.map((entry) => entry.seconds)).toEqual([2.5, 0.25]);
+    expect(report.stages.map((entry) => [entry.start, entry.end])).toEqual([
+      [1, 3.5],
+      [4, 4.25],
+    ]);
+    expect(report.stages[1]!.after).toEqual(['a']);
     expect(report.seconds).toBe(5);
     expect(report.passed).toBe(true);
-  });
-});
-
-describe('pipeline report', () => {
-  const report: PipelineReport = {
-    passed: false,
-    started: '2026-11-22T10:00:00.000Z',
-    seconds: 100,
-    toolSeconds: 96,
-    stageSeconds: 99.5,
-    stages: [
-      {
-        name: 'build',
-        status: 'passed',
-        seconds: 60,
-        toolSeconds: 59,
-        summary: '3 layers',
-        outputs: { digest: 'sha256:abc' },
-      },
-      {
-        name: 'boot-test',
-        status: 'failed',
-        seconds: 40,
-        toolSeconds: 37,
-        summary: 'Kernel panic | <script>alert(1)</script>',
-        outputs: {},
-      },
-    ],
-  };
-
-  it('reports the time outside the external tools and outside every stage', () => {
-    expect(outsideTools(report)).toEqual({ seconds: 4, share: 0.04 });
-    expect(overhead(report)).toEqual({ seconds: 0.5, share: 0.005 });
-  });
-
-  it('renders Markdown with each stage, its share and outputs; pipes escaped', () => {
-    const text = renderMarkdown(report, 'osimg pipeline: x');
-    expect(text).toContain('# osimg pipeline: x: FAILED');
-    expect(text).toContain('| build | ✅ passed | 60.0 s | 60% | 59.0 s | 3 layers |');
-    expect(text).toContain('Kernel panic \\| <script>');
-    expect(text).toContain('- **digest**: `sha256:abc`');
-  });
-
-  it('renders one self-contained HTML page with everything escaped', () => {
-    const html = renderHtml(report, 'osimg <pipeline>');
-    expect(html).toMatch(/^<!doctype html>/);
-    expect(html).not.toMatch(/<script|src=|href=/);
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('<title>osimg &lt;pipeline&gt;: failed</title>');
-    expect(html).toContain('<tr class="failed">');
   });
 });
 
