@@ -21,7 +21,9 @@ async function trivyUnavailable(): Promise<string | undefined> {
   return unreachable(asset.url);
 }
 
-const args = ['pipeline', 'examples/debian-bootable-app', ...process.argv.slice(2)];
+// The example's own checks: its service's console marker, its page on port 8080, its unit.
+const checks = ['--expect', 'osimg-example: ready', '--http', '8080 / 200 Hello', '--unit', 'hello.service'];
+const args = ['pipeline', 'examples/debian-bootable-app', ...checks, ...process.argv.slice(2)];
 const offline = await trivyUnavailable();
 if (offline && !args.includes('--skip')) {
   console.error(

@@ -40,6 +40,8 @@ Options:
       --root-filesystem FS   ext4 (default) or erofs, for the disk
       --kernel-args ARGS     kernel command line for the disk
       --boot-timeout SECONDS overall boot-test deadline
+      --expect REGEX, --http 'PORT PATH STATUS [BODY]', --tcp PORT, --unit UNIT
+                             boot-test checks (repeatable; see osimg boot-test --help)
       --skip STAGE           skip lint, scan, disk or boot-test (repeatable)
       --storage-driver NAME, --root DIR, --runroot DIR   buildah storage for build and disk
   -v, --verbose              show the VM's console live (it is always kept in OUTPUT/console.log)
@@ -66,6 +68,10 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
       'root-filesystem': { type: 'string' },
       'kernel-args': { type: 'string' },
       'boot-timeout': { type: 'string' },
+      expect: { type: 'string', multiple: true },
+      http: { type: 'string', multiple: true },
+      tcp: { type: 'string', multiple: true },
+      unit: { type: 'string', multiple: true },
       skip: { type: 'string', multiple: true },
       'storage-driver': { type: 'string' },
       root: { type: 'string' },
@@ -149,6 +155,9 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
         skip,
         lowPrioritySideWork: context.self !== undefined,
         verbose: values.verbose,
+        bootChecks: (['expect', 'http', 'tcp', 'unit'] as const).flatMap((name) =>
+          (values[name] ?? []).flatMap((value) => [`--${name}`, value]),
+        ),
       },
       commandInvoker(
         main,

@@ -68,6 +68,8 @@ export interface PipelinePlanOptions {
   skip: ReadonlySet<StageName>;
   /** The invoker runs side work (sign, verify) at low CPU priority: signing may start before the disk. */
   lowPrioritySideWork?: boolean;
+  /** boot-test's own check options (--expect, --http, --tcp, --unit), passed as they are. */
+  bootChecks?: readonly string[];
   /** Show the VM's console live in the boot-test stage's log (it is always in console.log). */
   verbose?: boolean;
 }
@@ -207,6 +209,7 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
         const args = ['boot-test', '--disk', disk, '--json', '--console-log', out('console.log')];
         if (options.bootTimeoutSeconds) args.push('--timeout', String(options.bootTimeoutSeconds));
         if (options.verbose) args.push('--verbose');
+        args.push(...(options.bootChecks ?? []));
         type Report = Pick<BootTestReport, 'bootSeconds' | 'results' | 'timing'>;
         const details = (report: Report) => ({
           outputs: { 'console-log': out('console.log') },

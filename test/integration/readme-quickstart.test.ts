@@ -48,6 +48,7 @@ describe('the README quick start', () => {
     expect((await exec(join(bin, 'osimg'), ['version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const report = await readFile(join(clone, 'osimg-pipeline', 'report.md'), 'utf8');
     expect(report).toContain('boot-test');
+    expect(report).toMatch(/http.*8080/i); // the example's own checks reach the boot test and its row
     expect((await exec('git', ['-C', clone, 'status', '--porcelain'])).stdout).toBe('');
   });
 });
