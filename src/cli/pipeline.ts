@@ -33,9 +33,12 @@ Options:
       --policy FILE          ops policy for lint (default: PATH/osimg-policy.yml when it exists)
       --scan-report FILE     judge this trivy JSON report instead of running trivy (offline machines)
       --key FILE             sign with this key (passphrase in OSIMG_KEY_PASSWORD; default: an ephemeral key)
-      --root-filesystem FS   ext4 (default) or erofs, for the disk
+      --root-filesystem FS   ext4 (default), erofs or initramfs, for the disk
       --kernel-args ARGS     kernel command line for the disk
       --boot-timeout SECONDS overall boot-test deadline
+      --expect REGEX, --http SPEC, --no-failed-units BOOL
+                             the boot test's assertions, as osimg boot-test takes them (repeatable;
+                             an image with no systemd needs --no-failed-units false and its own --expect)
       --skip STAGE           skip lint, scan, disk or boot-test (repeatable)
       --storage-driver NAME, --root DIR, --runroot DIR   buildah storage for build and disk
   -h, --help                 this help
@@ -60,6 +63,9 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
       'root-filesystem': { type: 'string' },
       'kernel-args': { type: 'string' },
       'boot-timeout': { type: 'string' },
+      expect: { type: 'string', multiple: true },
+      http: { type: 'string', multiple: true },
+      'no-failed-units': { type: 'string' },
       skip: { type: 'string', multiple: true },
       'storage-driver': { type: 'string' },
       root: { type: 'string' },
@@ -126,6 +132,11 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
         rootFilesystem: values['root-filesystem'],
         kernelArgs: values['kernel-args'],
         bootTimeoutSeconds: bootTimeout,
+        bootTestArgs: [
+          ...(values.expect ?? []).flatMap((pattern) => ['--expect', pattern]),
+          ...(values.http ?? []).flatMap((probe) => ['--http', probe]),
+          ...(values['no-failed-units'] ? ['--no-failed-units', values['no-failed-units']] : []),
+        ],
         storage,
         skip,
       },

@@ -55,6 +55,8 @@ export interface PipelinePlanOptions {
   rootFilesystem?: string;
   kernelArgs?: string;
   bootTimeoutSeconds?: number;
+  /** More boot-test options (--expect, --http, --no-failed-units), passed as they are. */
+  bootTestArgs?: readonly string[];
   /** buildah storage options for build and disk. */
   storage: string[];
   skip: ReadonlySet<StageName>;
@@ -189,6 +191,7 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
       run: async () => {
         const args = ['boot-test', '--disk', disk, '--json', '--console-log', out('console.log')];
         if (options.bootTimeoutSeconds) args.push('--timeout', String(options.bootTimeoutSeconds));
+        args.push(...(options.bootTestArgs ?? []));
         const result = json<{ passed: boolean; bootSeconds?: number }>(await invoke(args), 'boot-test');
         return {
           summary: `booted${result.bootSeconds !== undefined ? ` in ${result.bootSeconds.toFixed(1)} s` : ''}; assertions passed`,
