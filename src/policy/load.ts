@@ -4,10 +4,11 @@
  */
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { parseSize } from '../disk/layout.js';
 import { ConfigurationError } from '../errors.js';
 import type { Severity } from '../report/severity.js';
 import { POLICY_SCHEMA } from './schema.js';
-import { DEFAULT_POLICY, type Policy, type RuleSetting } from './types.js';
+import { DEFAULT_POLICY, type Policy, type RuleSetting, type SurfaceBudget } from './types.js';
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 
@@ -150,6 +151,7 @@ interface RawPolicy {
   requiredLabels?: string[];
   rules?: Record<string, boolean | 'off' | 'on' | Severity | RuleSetting>;
   exceptions?: Policy['exceptions'];
+  budgets?: Array<Omit<SurfaceBudget, 'maxImageBytes'> & { maxImageSize?: string }>;
 }
 
 function normalise(raw: RawPolicy): Policy {
@@ -172,5 +174,10 @@ function normalise(raw: RawPolicy): Policy {
     requiredLabels: raw.requiredLabels ?? [],
     rules,
     exceptions: raw.exceptions ?? [],
+    budgets: (raw.budgets ?? []).map(({ maxImageSize, ...budget }) =>
+      maxImageSize === undefined
+        ? budget
+        : { ...budget, maxImageBytes: parseSize(maxImageSize, 'maxImageSize') },
+    ),
   };
 }

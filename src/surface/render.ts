@@ -1,0 +1,89 @@
+/**
+ * The attack-surface report for people: a Markdown section (job summary, pipeline report) and a small
+ * inline SVG bar chart of the biggest contributors to the image's size.
+ */
+import { formatMiB } from '../disk/layout.js';
+import type { GateResult } from './budget.js';
+import type { SurfaceChange } from './diff.js';
+import type { SizeShare, SurfaceReport } from './model.js';
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Horizontal bars, one per share, scaled to the largest; self-contained (no scripts, no external CSS). */
+export function barChartSvg(shares: readonly SizeShare[], width = 480): string {
+  const rowHeight = 18;
+  const label = 150;
+  const max = Math.max(1, ...shares.map((share) => share.bytes));
+  const rows = shares.map((share, index) => {
+    const y = index * rowHeight;
+    const bar = Math.max(1, Math.round(((width - label - 70) * share.bytes) / max));
+    return (
+      `<text x="0" y="${y + 13}" font-size="12">${escapeXml(share.name)}</text>` +
+      `<rect x="${label}" y="${y + 3}" width="${bar}" height="12" fill="#4a78b5"/>` +
+      `<text x="${label + bar + 4}" y="${y + 13}" font-size="11">${escapeXml(formatMiB(share.bytes))}</text>`
+    );
+  });
+  const height = Math.max(rowHeight, shares.length * rowHeight);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" role="img" aria-label="biggest contributors to the image size" font-family="sans-serif">${rows.join('')}</svg>`;
+}
+
+function list(items: readonly string[], none = 'none'): string {
+  if (items.length === 0) return none;
+  const shown = items.slice(0, 12).map((item) => `\`${item}\``);
+  return `${shown.join(', ')}${items.length > 12 ? ` and ${items.length - 12} more` : ''}`;
+}
+
+export function surfaceMarkdown(report: SurfaceReport, gate?: GateResult, change?: SurfaceChange): string {
+  const { image, boot } = report;
+  const byKind = (kind: string) => image.tools.filter((tool) => tool.kind === kind).map((tool) => tool.path);
+  const lines = [
+    `### Attack surface: ${image.image}`,
+    '',
+    '| | |',
+    '|---|---|',
+    `| Size | ${formatMiB(image.contentBytes)} in ${image.files} files (${formatMiB(image.compressedBytes)} compressed, ${image.layers.length} layers) |`,
+    `| Packages | ${image.packages.length} |`,
+    `| setuid / setgid | ${image.setuid.length} / ${image.setgid.length}: ${list([...image.setuid, ...image.setgid])} |`,
+    `| Shells | ${list(byKind('shell'))} |`,
+    `| Package managers | ${list(byKind('package-manager'))} |`,
+    `| Compilers | ${list(byKind('compiler'))} |`,
+    `| Debuggers | ${list(byKind('debugger'))} |`,
+    `| Remote access | ${list(byKind('remote-access'))} |`,
+    `| World-writable | ${list(image.worldWritable)} (sticky: ${image.stickyWorldWritable.length}) |`,
+  ];
+  if (boot) {
+    lines.push(
+      `| Kernel command line | \`${boot.cmdline}\` |`,
+      `| Root | ${boot.rootReadOnly === undefined ? 'not reported (no guest facts)' : boot.rootReadOnly ? `read-only (${boot.rootFilesystem})` : `writable (${boot.rootFilesystem})`} |`,
+      `| Listening ports | ${boot.listening ? list(boot.listening.map(String)) : 'not reported'} |`,
+      `| Running services | ${boot.services ? list(boot.services) : 'not reported'} |`,
+    );
+  }
+  lines.push('', `Biggest contributors:`, '', barChartSvg(image.contributors), '');
+  if (gate) {
+    lines.push(
+      gate.passed
+        ? `Budget: passed${gate.suppressed.length > 0 ? ` (${gate.suppressed.length} excepted)` : ''}.`
+        : `Budget: **failed**, ${gate.findings.length} findings:`,
+      ...gate.findings.map((finding) => `- ${finding.ruleId}: ${finding.message}`),
+      '',
+    );
+  }
+  if (change) {
+    const sign = change.contentBytesDelta >= 0 ? '+' : '−';
+    lines.push(
+      `What changed since ${change.previous.image}@${change.previous.digest.slice(0, 19)}: size ${sign}${formatMiB(Math.abs(change.contentBytesDelta))}; ` +
+        `packages +${change.packages.added.length} −${change.packages.removed.length} ↑${change.packages.upgraded.length}`,
+      '',
+      ...change.packages.added.map((pkg) => `- added ${pkg.name} ${pkg.version}`),
+      ...change.packages.removed.map((pkg) => `- removed ${pkg.name} ${pkg.version}`),
+      ...change.packages.upgraded.map((pkg) => `- upgraded ${pkg.name} ${pkg.from} → ${pkg.to}`),
+      ...change.surfaceAdded.map((item) => `- surface added: ${item}`),
+      ...change.surfaceRemoved.map((item) => `- surface removed: ${item}`),
+      '',
+    );
+  }
+  return lines.join('\n');
+}
