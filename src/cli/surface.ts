@@ -19,7 +19,7 @@ import { bootSurface } from '../surface/boot.js';
 import { compareSurfaces } from '../surface/diff.js';
 import { imageSurface } from '../surface/image.js';
 import type { SurfaceReport } from '../surface/model.js';
-import { surfaceMarkdown } from '../surface/render.js';
+import { surfaceHtml, surfaceMarkdown } from '../surface/render.js';
 import { parseBoolean } from '../values.js';
 import { VERSION } from '../version.js';
 import type { CliContext } from './main.js';
@@ -34,7 +34,9 @@ root is read-only, listening ports and running services. With a policy, its budg
 
 Options:
       --json                 print the report (and gate, change) as JSON on stdout
+      --output FILE          write the JSON report to FILE
       --markdown FILE        write the Markdown section (with the SVG chart) to FILE
+      --html FILE            write the same section as an HTML fragment to FILE
       --policy FILE          ops policy with budgets (default: none)
       --sarif FILE           write the gate's findings as SARIF
       --containerfile PATH   the path SARIF findings point at
@@ -74,6 +76,8 @@ export async function surfaceCommand(args: string[], context: CliContext): Promi
     options: {
       json: { type: 'boolean' },
       markdown: { type: 'string' },
+      output: { type: 'string' },
+      html: { type: 'string' },
       policy: { type: 'string' },
       sarif: { type: 'string' },
       containerfile: { type: 'string' },
@@ -150,7 +154,11 @@ export async function surfaceCommand(args: string[], context: CliContext): Promi
   for (const line of log.lines) if (line.startsWith('warning')) context.stderr(`${line}\n`);
   if (values.markdown)
     await writeAtomically(resolve(context.cwd, values.markdown), surfaceMarkdown(report, gate, change));
-  if (values.json) context.stdout(`${JSON.stringify({ ...report, gate, change }, null, 2)}\n`);
+  const json = `${JSON.stringify({ ...report, gate, change }, null, 2)}\n`;
+  if (values.output) await writeAtomically(resolve(context.cwd, values.output), json);
+  if (values.html)
+    await writeAtomically(resolve(context.cwd, values.html), surfaceHtml(report, gate, change));
+  if (values.json) context.stdout(json);
   else context.stdout(surfaceMarkdown(report, gate, change));
   return gate && !gate.passed ? 1 : 0;
 }

@@ -7,17 +7,30 @@
  *
  * Signing runs while the VM boots; the channel tag moves last, only for a verified digest that booted.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigurationError, OsimgError } from '../errors.js';
+import { writeAtomically } from '../lint/run.js';
 import type { Stage } from './run.js';
+import { surfaceStage } from './surface-stage.js';
 
-export const STAGES = ['lint', 'build', 'scan', 'sign', 'verify', 'disk', 'boot-test', 'promote'] as const;
+export const STAGES = [
+  'lint',
+  'build',
+  'scan',
+  'sign',
+  'verify',
+  'disk',
+  'boot-test',
+  'surface',
+  'promote',
+] as const;
 export type StageName = (typeof STAGES)[number];
 
 /** What verify and promote insist on: the attestations the sign stage made. */
 const requiredAttestations = ['--require-attestation', 'slsaprovenance', '--require-attestation', 'spdxjson'];
 
-const SKIPPABLE: readonly StageName[] = ['lint', 'scan', 'disk', 'boot-test'];
+const SKIPPABLE: readonly StageName[] = ['lint', 'scan', 'disk', 'boot-test', 'surface'];
 
 /** The stages a user may skip; build, sign, verify and promote guard publication and always run. */
 export function parseSkips(values: readonly string[], option: string): Set<StageName> {
@@ -74,6 +87,7 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
   let ref = ''; // name@digest once built
   let digest = '';
   let disk = '';
+  let cmdline = '';
   const repository = options.image;
   const out = (name: string) => join(options.outputDir, name);
   const skip = (name: StageName) => (options.skip.has(name) ? `skipped (--skip ${name})` : undefined);
@@ -175,7 +189,9 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
           files: Array<{ format: string; path: string; bytes: number; sha256: string }>;
           kernelVersion: string;
           digest: string;
+          cmdline: string;
         }>(await invoke([...args, ...options.storage]), 'disk');
+        cmdline = result.cmdline;
         const raw = result.files.find((file) => file.format === 'raw');
         if (!raw) throw new OsimgError('the disk stage wrote no raw disk');
         disk = raw.path;
@@ -192,16 +208,19 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
         const args = ['boot-test', '--disk', disk, '--json', '--console-log', out('console.log')];
         if (options.bootTimeoutSeconds) args.push('--timeout', String(options.bootTimeoutSeconds));
         args.push(...(options.bootTestArgs ?? []));
-        const result = json<{ passed: boolean; bootSeconds?: number }>(await invoke(args), 'boot-test');
+        const text = await invoke(args);
+        const result = json<{ passed: boolean; bootSeconds?: number }>(text, 'boot-test');
+        await writeAtomically(out('boot-test.json'), text); // the surface stage reads the guest facts
         return {
           summary: `booted${result.bootSeconds !== undefined ? ` in ${result.bootSeconds.toFixed(1)} s` : ''}; assertions passed`,
-          outputs: { 'console-log': out('console.log') },
+          outputs: { 'console-log': out('console.log'), report: out('boot-test.json') },
         };
       },
     },
+    surfaceStage(options, invoke, () => ({ ref, cmdline, booted: existsSync(out('boot-test.json')) })),
     {
       name: 'promote',
-      after: ['verify', 'boot-test'],
+      after: ['verify', 'surface'],
       skip: options.channel ? undefined : 'skipped (no channel tag given)',
       run: async () => {
         await invoke([

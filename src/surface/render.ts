@@ -35,33 +35,45 @@ function list(items: readonly string[], none = 'none'): string {
   return `${shown.join(', ')}${items.length > 12 ? ` and ${items.length - 12} more` : ''}`;
 }
 
-export function surfaceMarkdown(report: SurfaceReport, gate?: GateResult, change?: SurfaceChange): string {
+/** The report's facts as label → text rows, shared by the Markdown and the HTML forms. */
+export function surfaceRows(report: SurfaceReport): Array<[string, string]> {
   const { image, boot } = report;
   const byKind = (kind: string) => image.tools.filter((tool) => tool.kind === kind).map((tool) => tool.path);
-  const lines = [
-    `### Attack surface: ${image.image}`,
-    '',
-    '| | |',
-    '|---|---|',
-    `| Size | ${formatMiB(image.contentBytes)} in ${image.files} files (${formatMiB(image.compressedBytes)} compressed, ${image.layers.length} layers) |`,
-    `| Packages | ${image.packages.length} |`,
-    `| setuid / setgid | ${image.setuid.length} / ${image.setgid.length}: ${list([...image.setuid, ...image.setgid])} |`,
-    `| Shells | ${list(byKind('shell'))} |`,
-    `| Package managers | ${list(byKind('package-manager'))} |`,
-    `| Compilers | ${list(byKind('compiler'))} |`,
-    `| Debuggers | ${list(byKind('debugger'))} |`,
-    `| Remote access | ${list(byKind('remote-access'))} |`,
-    `| World-writable | ${list(image.worldWritable)} (sticky: ${image.stickyWorldWritable.length}) |`,
+  const rows: Array<[string, string]> = [
+    [
+      'Size',
+      `${formatMiB(image.contentBytes)} in ${image.files} files (${formatMiB(image.compressedBytes)} compressed, ${image.layers.length} layers)`,
+    ],
+    ['Packages', String(image.packages.length)],
+    [
+      'setuid / setgid',
+      `${image.setuid.length} / ${image.setgid.length}: ${list([...image.setuid, ...image.setgid])}`,
+    ],
+    ['Shells', list(byKind('shell'))],
+    ['Package managers', list(byKind('package-manager'))],
+    ['Compilers', list(byKind('compiler'))],
+    ['Debuggers', list(byKind('debugger'))],
+    ['Remote access', list(byKind('remote-access'))],
+    ['World-writable', `${list(image.worldWritable)} (sticky: ${image.stickyWorldWritable.length})`],
   ];
   if (boot) {
-    lines.push(
-      `| Kernel command line | \`${boot.cmdline}\` |`,
-      `| Root | ${boot.rootReadOnly === undefined ? 'not reported (no guest facts)' : boot.rootReadOnly ? `read-only (${boot.rootFilesystem})` : `writable (${boot.rootFilesystem})`} |`,
-      `| Listening ports | ${boot.listening ? list(boot.listening.map(String)) : 'not reported'} |`,
-      `| Running services | ${boot.services ? list(boot.services) : 'not reported'} |`,
+    const root =
+      boot.rootReadOnly === undefined
+        ? 'not reported (no guest facts)'
+        : `${boot.rootReadOnly ? 'read-only' : 'writable'} (${boot.rootFilesystem})`;
+    rows.push(
+      ['Kernel command line', `\`${boot.cmdline}\``],
+      ['Root', root],
+      ['Listening ports', boot.listening ? list(boot.listening.map(String)) : 'not reported'],
+      ['Running services', boot.services ? list(boot.services) : 'not reported'],
     );
   }
-  lines.push('', `Biggest contributors:`, '', barChartSvg(image.contributors), '');
+  return rows;
+}
+
+/** Gate and change as plain lines (Markdown list items). */
+function verdictLines(gate?: GateResult, change?: SurfaceChange): string[] {
+  const lines: string[] = [];
   if (gate) {
     lines.push(
       gate.passed
@@ -85,5 +97,37 @@ export function surfaceMarkdown(report: SurfaceReport, gate?: GateResult, change
       '',
     );
   }
-  return lines.join('\n');
+  return lines;
+}
+
+export function surfaceMarkdown(report: SurfaceReport, gate?: GateResult, change?: SurfaceChange): string {
+  return [
+    `### Attack surface: ${report.image.image}`,
+    '',
+    '| | |',
+    '|---|---|',
+    ...surfaceRows(report).map(([label, text]) => `| ${label} | ${text} |`),
+    '',
+    'Biggest contributors:',
+    '',
+    barChartSvg(report.image.contributors),
+    '',
+    ...verdictLines(gate, change),
+  ].join('\n');
+}
+
+function escapeHtml(text: string): string {
+  return escapeXml(text).replace(/`([^`]*)`/g, '<code>$1</code>');
+}
+
+/** The same section as an HTML fragment for the pipeline report (no scripts, no external resources). */
+export function surfaceHtml(report: SurfaceReport, gate?: GateResult, change?: SurfaceChange): string {
+  const rows = surfaceRows(report)
+    .map(([label, text]) => `<tr><th>${escapeXml(label)}</th><td>${escapeHtml(text)}</td></tr>`)
+    .join('');
+  const notes = verdictLines(gate, change)
+    .filter((line) => line !== '')
+    .map((line) => `<p>${escapeHtml(line.replace(/\*\*/g, ''))}</p>`)
+    .join('');
+  return `<section id="surface"><h2>Attack surface: ${escapeXml(report.image.image)}</h2><table>${rows}</table><h3>Biggest contributors</h3>${barChartSvg(report.image.contributors)}${notes}</section>\n`;
 }

@@ -77,7 +77,7 @@ describe('osimg pipeline', () => {
     ]);
     expect(run.stderr).not.toMatch(/✗/);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^\[2\/8\] ✓ build/m);
+    expect(run.stderr).toMatch(/^\[2\/9\] ✓ build/m);
     const report = JSON.parse(await readFile(join(work, 'out', 'report.json'), 'utf8'));
     expect(
       report.stages.map((stage: { name: string; status: string }) => `${stage.name}:${stage.status}`),
@@ -89,6 +89,7 @@ describe('osimg pipeline', () => {
       'verify:passed',
       'disk:skipped',
       'boot-test:skipped',
+      'surface:passed',
       'promote:passed',
     ]);
     const digest = report.stages[1].outputs.digest as string;
@@ -98,6 +99,9 @@ describe('osimg pipeline', () => {
     expect(await readFile(join(work, 'out', 'report.html'), 'utf8')).toContain(
       '<tr class="passed"><td>promote</td>',
     );
+    // The attack-surface section (docs/surface.md) follows the stages.
+    expect(await readFile(join(work, 'out', 'report.md'), 'utf8')).toContain('### Attack surface:');
+    expect(await readFile(join(work, 'out', 'report.html'), 'utf8')).toContain('<section id="surface">');
     // The ephemeral key never lands in the output directory.
     expect((await readdir(join(work, 'out'))).filter((name) => /key|pub/.test(name))).toEqual([]);
   });
@@ -120,7 +124,7 @@ describe('osimg pipeline', () => {
     const report = JSON.parse(await readFile(join(work, 'gate', 'report.json'), 'utf8'));
     expect(report.passed).toBe(false);
     expect(report.stages.slice(3).map((stage: { status: string }) => stage.status)).toEqual(
-      Array(5).fill('skipped'),
+      Array(6).fill('skipped'),
     );
     const digest = report.stages[1].outputs.digest as string;
     expect(await digestOf('team/vulnerable', 'stable')).toBeUndefined();
@@ -153,6 +157,6 @@ describe('osimg pipeline', () => {
   it('refuses to skip a stage that guards publication', async () => {
     const run = await pipeline(['--skip', 'sign']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('only lint, scan, disk, boot-test can be skipped');
+    expect(run.stderr).toContain('only lint, scan, disk, boot-test, surface can be skipped');
   });
 });
