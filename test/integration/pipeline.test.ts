@@ -106,6 +106,50 @@ describe('osimg pipeline', () => {
     expect((await readdir(join(work, 'out'))).filter((name) => /key|pub/.test(name))).toEqual([]);
   });
 
+  it('holds the image to the policy budget before promote, and compares with the channel tag', async () => {
+    await writeFile(
+      join(work, 'budget.yml'),
+      [
+        'version: 1',
+        'budgets:',
+        '  - forbiddenBinaries: [shell]',
+        '    maxSetuid: 0',
+        'exceptions:',
+        '  - rule: SRF002',
+        '    path: /bin/busybox',
+        '    justification: the tiny fixture is busybox',
+        '    expires: 2099-01-01',
+        '',
+      ].join('\n'),
+    );
+    const before = await digestOf('team/tiny', 'stable');
+    const run = await pipeline([
+      '--registry',
+      registry.address,
+      '--image',
+      `${registry.address}/team/tiny`,
+      '--policy',
+      join(work, 'budget.yml'),
+      '--skip',
+      'scan,disk,boot-test',
+      '-o',
+      'budget',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/✗ surface/);
+    const report = JSON.parse(await readFile(join(work, 'budget', 'report.json'), 'utf8'));
+    expect(report.stages.at(-1)).toMatchObject({ name: 'promote', status: 'skipped' });
+    expect(await digestOf('team/tiny', 'stable')).toBe(before);
+    const sarif = JSON.parse(await readFile(join(work, 'budget', 'surface.sarif'), 'utf8'));
+    const results = sarif.runs[0].results as Array<{ ruleId: string; message: { text: string } }>;
+    expect(results.map((result) => result.ruleId)).toContain('SRF002');
+    expect(results.map((result) => result.message.text).join('\n')).toContain('/bin/sh (shell)');
+    expect(results.map((result) => result.message.text).join('\n')).not.toContain('/bin/busybox');
+    const surface = JSON.parse(await readFile(join(work, 'budget', 'surface.json'), 'utf8'));
+    expect(surface.change.previous.digest).toBe(before);
+    expect(surface.gate.suppressed).toHaveLength(1);
+  });
+
   it('stops at a failing scan gate: nothing is signed and no channel tag moves', async () => {
     const run = await pipeline([
       '--registry',
