@@ -9,7 +9,6 @@
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { main } from '../src/cli/main.js';
 import { formatMiB } from '../src/disk/layout.js';
 import type { PipelineReport } from '../src/pipeline/run.js';
 import { DEFAULT_POLICY, type Policy } from '../src/policy/types.js';
@@ -18,6 +17,7 @@ import type { SurfaceReport } from '../src/surface/model.js';
 import { importDebianBase } from '../test/harness/bases.js';
 import { createTestStorage, type TestStorage } from '../test/harness/storage.js';
 import { ms, verdict, type Row } from './lib.js';
+import { runPipeline } from './pipeline.js';
 
 interface Measured {
   pipelineSeconds: number;
@@ -26,7 +26,7 @@ interface Measured {
   diskAllocated: number;
 }
 
-async function runPipeline(
+async function measurePipeline(
   storage: TestStorage,
   work: string,
   example: string,
@@ -34,36 +34,18 @@ async function runPipeline(
   extra: string[],
 ): Promise<Measured> {
   const out = join(work, example);
-  let stderr = '';
-  const code = await main(
-    [
-      'pipeline',
-      resolve('examples', example),
-      '--skip',
-      'scan',
-      '-o',
-      out,
-      '--expect',
-      marker,
-      '--http',
-      '8080 / 200',
-      ...extra,
-      '--root',
-      storage.root,
-      '--runroot',
-      storage.runroot,
-      '--storage-driver',
-      storage.driver,
-    ],
-    {
-      cwd: work,
-      env: { ...process.env, OSIMG_KEY_PASSWORD: undefined },
-      stdout: () => undefined,
-      stderr: (text) => (stderr += text),
-      readStdin: async () => '',
-    },
-  );
-  if (code !== 0) throw new Error(`osimg pipeline ${example} failed:\n${stderr.slice(-3000)}`);
+  await runPipeline(storage, work, [
+    resolve('examples', example),
+    '--skip',
+    'scan',
+    '-o',
+    out,
+    '--expect',
+    marker,
+    '--http',
+    '8080 / 200',
+    ...extra,
+  ]);
   const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as PipelineReport;
   const boot = JSON.parse(await readFile(join(out, 'boot-test.json'), 'utf8')) as { bootSeconds: number };
   const surface = JSON.parse(await readFile(join(out, 'surface.json'), 'utf8')) as SurfaceReport;
@@ -75,6 +57,10 @@ async function runPipeline(
     surface,
     diskAllocated: allocated,
   };
+}
+
+function infoRow(measure: string, osimg: string, baseline = '', ratio = ''): Row {
+  return { measure, osimg, baseline, ratio, target: 'report', verdict: 'info' };
 }
 
 function ratioRow(
@@ -139,8 +125,8 @@ export async function minimalBench(): Promise<Row[]> {
   const work = await mkdtemp(join(tmpdir(), 'osimg-bench-minimal-'));
   try {
     await importDebianBase(storage);
-    const debian = await runPipeline(storage, work, 'debian-bootable-app', 'osimg-example: ready', []);
-    const minimal = await runPipeline(storage, work, 'minimal-app', 'osimg-minimal: ready', [
+    const debian = await measurePipeline(storage, work, 'debian-bootable-app', 'osimg-example: ready', []);
+    const minimal = await measurePipeline(storage, work, 'minimal-app', 'osimg-minimal: ready', [
       '--root-filesystem',
       'initramfs',
       '--no-failed-units',
@@ -173,22 +159,13 @@ export async function minimalBench(): Promise<Row[]> {
         0.5,
         seconds,
       ),
-      {
-        measure: 'surface extraction from layers (minimal / debian)',
-        osimg: seconds(minimal.surface.image.extractionSeconds),
-        baseline: `debian ${seconds(debian.surface.image.extractionSeconds)}`,
-        ratio: (minimal.surface.image.extractionSeconds / debian.surface.image.extractionSeconds).toFixed(3),
-        target: 'report',
-        verdict: 'info',
-      },
-      {
-        measure: 'surface gate over 200 generated reports',
-        osimg: `${gate.toFixed(0)} files/s`,
-        baseline: '',
-        ratio: '',
-        target: 'report',
-        verdict: 'info',
-      },
+      infoRow(
+        'surface extraction from layers (minimal / debian)',
+        seconds(minimal.surface.image.extractionSeconds),
+        `debian ${seconds(debian.surface.image.extractionSeconds)}`,
+        (minimal.surface.image.extractionSeconds / debian.surface.image.extractionSeconds).toFixed(3),
+      ),
+      infoRow('surface gate over 200 generated reports', `${gate.toFixed(0)} files/s`),
     ];
   } finally {
     await storage.cleanup();

@@ -12,39 +12,42 @@ import { main } from '../src/cli/main.js';
 import type { PipelineReport } from '../src/pipeline/run.js';
 import { outsideTools, overhead } from '../src/pipeline/report.js';
 import { importDebianBase } from '../test/harness/bases.js';
-import { createTestStorage } from '../test/harness/storage.js';
+import { createTestStorage, type TestStorage } from '../test/harness/storage.js';
 import { ms, verdict, type Row } from './lib.js';
+
+/** `osimg pipeline ARGS` in-process on a bench storage; throws with the end of its log when it fails. */
+export async function runPipeline(storage: TestStorage, work: string, args: string[]): Promise<void> {
+  let stderr = '';
+  const storageArgs = [
+    '--root',
+    storage.root,
+    '--runroot',
+    storage.runroot,
+    '--storage-driver',
+    storage.driver,
+  ];
+  const code = await main(['pipeline', ...args, ...storageArgs], {
+    cwd: work,
+    env: { ...process.env, OSIMG_KEY_PASSWORD: undefined },
+    stdout: () => undefined,
+    stderr: (text) => (stderr += text),
+    readStdin: async () => '',
+  });
+  if (code !== 0) throw new Error(`osimg pipeline ${args[0]} failed:\n${stderr.slice(-3000)}`);
+}
 
 export async function pipelineBench(): Promise<Row[]> {
   const storage = await createTestStorage();
   const work = await mkdtemp(join(tmpdir(), 'osimg-bench-pipeline-'));
   try {
     await importDebianBase(storage);
-    let stderr = '';
-    const code = await main(
-      [
-        'pipeline',
-        resolve('examples/debian-bootable-app'),
-        '--skip',
-        'scan',
-        '-o',
-        join(work, 'out'),
-        '--root',
-        storage.root,
-        '--runroot',
-        storage.runroot,
-        '--storage-driver',
-        storage.driver,
-      ],
-      {
-        cwd: work,
-        env: { ...process.env, OSIMG_KEY_PASSWORD: undefined },
-        stdout: () => undefined,
-        stderr: (text) => (stderr += text),
-        readStdin: async () => '',
-      },
-    );
-    if (code !== 0) throw new Error(`osimg pipeline failed:\n${stderr.slice(-3000)}`);
+    await runPipeline(storage, work, [
+      resolve('examples/debian-bootable-app'),
+      '--skip',
+      'scan',
+      '-o',
+      join(work, 'out'),
+    ]);
     const report = JSON.parse(await readFile(join(work, 'out', 'report.json'), 'utf8')) as PipelineReport;
     const glue = overhead(report);
     const own = outsideTools(report);

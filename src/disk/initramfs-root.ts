@@ -7,7 +7,7 @@
  *
  * Owners are root (cpio.ts writes uid/gid 0); permission bits, setuid included, are the image's. Device
  * nodes, FIFOs and sockets are left out: the kernel's own initramfs already gives /dev/console, and the
- * init mounts devtmpfs.
+ * init mounts devtmpfs. /boot stays empty: the boot loader has the kernel from the ESP.
  */
 import { lstat, readFile, readdir, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -38,6 +38,8 @@ async function walk(root: string, relative: string, entries: CpioEntry[], out: I
     const mode = info.mode & 0o7777;
     if (info.isDirectory()) {
       entries.push({ name: path, type: 'dir', mode });
+      // The kernel is on the ESP already: a second copy in the archive would be loaded and unpacked for nothing.
+      if (path === 'boot') continue;
       await walk(root, path, entries, out);
     } else if (info.isSymbolicLink()) {
       entries.push({ name: path, type: 'symlink', mode: 0o777, data: Buffer.from(await readlink(full)) });

@@ -16,6 +16,8 @@ beforeEach(async () => {
   await writeFile(join(root, 'bin/busybox'), 'binary');
   await chmod(join(root, 'bin/busybox'), 0o4755);
   await symlink('../bin/busybox', join(root, 'sbin/init'));
+  await mkdir(join(root, 'boot'));
+  await writeFile(join(root, 'boot/vmlinuz-6.1.0-1-amd64'), 'kernel');
 });
 
 afterEach(async () => {
@@ -46,7 +48,8 @@ describe('initramfsRoot', () => {
     const second = await initramfsRoot(root, 1_700_000_000);
     expect(first.archive.equals(second.archive)).toBe(true);
     const modes = entries(first.archive);
-    expect([...modes.keys()]).toEqual(['bin', 'bin/busybox', 'sbin', 'sbin/init']);
+    // /boot is there but empty: the kernel is loaded from the ESP.
+    expect([...modes.keys()]).toEqual(['bin', 'bin/busybox', 'boot', 'sbin', 'sbin/init']);
     expect(modes.get('bin/busybox')).toBe(0o104755);
     expect(modes.get('sbin/init')! & 0o170000).toBe(0o120000);
     expect(first.contentBytes).toBe(6);
