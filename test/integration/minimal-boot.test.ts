@@ -14,7 +14,7 @@ import { buildDisk } from '../../src/disk/builder.js';
 import { MemoryLogger } from '../../src/log.js';
 import { importDebianBase } from '../harness/bases.js';
 import { createTestStorage, type TestStorage } from '../harness/storage.js';
-import { diskDeps, diskRequest } from './disk-example.js';
+import { bootInputs, diskDeps, diskRequest } from './disk-example.js';
 
 const IMAGE = 'localhost/osimg/minimal-app:test';
 const MARKER = 'osimg-minimal: ready on port 8080';
@@ -59,26 +59,10 @@ describe('the minimal example', () => {
     expect(result.files[0]!.allocated).toBeLessThan(64 * 2 ** 20);
 
     const request = await toBootTestRequest(
-      {
-        disk: result.files[0]!.path,
-        image: '',
+      bootInputs(result.files[0]!.path, join(work, 'console.log'), {
         expect: MARKER,
-        failOn: '',
-        defaultFailOn: '',
         http: '8080 / 200 Hello from a bootable app',
-        tcp: '',
-        units: '',
-        readOnlyRoot: '',
-        noFailedUnits: 'false',
-        accel: 'auto',
-        memory: '',
-        cpus: '',
-        firmware: 'uefi',
-        kernelArgs: '',
-        timeout: '360',
-        hangTimeout: '',
-        consoleLog: join(work, 'console.log'),
-      },
+      }),
       { cwd: work, names: INPUT_NAMES, tempDir: work, defaultConsoleLog: join(work, 'console.log') },
     );
     const report = await bootTest(request, new MemoryLogger());

@@ -4,7 +4,8 @@ import { budgetSarif, evaluateBudgets } from '../../../src/surface/budget.js';
 import { classifyTree, toolKind, type TreeEntry } from '../../../src/surface/classify.js';
 import { compareSurfaces } from '../../../src/surface/diff.js';
 import type { ImageSurface, SurfaceReport } from '../../../src/surface/model.js';
-import { barChartSvg, surfaceMarkdown } from '../../../src/surface/render.js';
+import { barChartSvg, surfaceHtml, surfaceMarkdown } from '../../../src/surface/render.js';
+import { withSection } from '../../../src/surface/report-section.js';
 
 const file = (path: string, mode = 0o644, size = 100): TreeEntry => ({ path, kind: 'file', mode, size });
 
@@ -169,5 +170,20 @@ describe('render', () => {
     const text = surfaceMarkdown({ version: 1, image: image(), boot: { cmdline: 'rdinit=/sbin/init' } });
     expect(text).toContain('not reported (no guest facts)');
     expect(text).toContain('| Shells | `/bin/busybox`, `/bin/sh` |');
+  });
+});
+
+describe('withSection', () => {
+  it('puts the section before </body>, or at the end of a page without one', () => {
+    expect(withSection('<html><body><p>x</p></body></html>', '<section>s</section>')).toBe(
+      '<html><body><p>x</p><section>s</section></body></html>',
+    );
+    expect(withSection('<p>x</p>', '<section>s</section>')).toBe('<p>x</p><section>s</section>');
+    expect(withSection('<body></body>', '')).toBe('<body></body>');
+  });
+  it('escapes what it shows in the HTML fragment', () => {
+    const html = surfaceHtml({ version: 1, image: image({ image: 'r/<x>' }) });
+    expect(html).toContain('Attack surface: r/&#60;x&#62;');
+    expect(html).toContain('<code>/bin/busybox</code>');
   });
 });
