@@ -6,6 +6,7 @@ import { bootTestBench } from './boot-test.js';
 import { buildBench } from './build.js';
 import { diskBench } from './disk.js';
 import { lintBench } from './lint.js';
+import { minimalBench } from './minimal.js';
 import { pipelineBench } from './pipeline.js';
 import { publishAmiBench } from './publish-ami.js';
 import { sbomBench } from './sbom.js';
@@ -23,6 +24,7 @@ const sections: Record<string, () => Promise<Row[]>> = {
   'boot-test': bootTestBench,
   pipeline: pipelineBench,
   'publish-ami': publishAmiBench,
+  minimal: minimalBench,
 };
 const wanted = process.argv.slice(2).filter((arg) => arg !== '--');
 const unknown = wanted.filter((name) => !(name in sections));

@@ -18,7 +18,7 @@ import type { PipelineReport } from '../src/pipeline/run.js';
 import { outsideTools, overhead } from '../src/pipeline/report.js';
 import { importDebianBase } from '../test/harness/bases.js';
 import { OSIMG_FROM_SOURCE } from '../test/harness/osimg-cli.js';
-import { createTestStorage } from '../test/harness/storage.js';
+import { createTestStorage, type TestStorage } from '../test/harness/storage.js';
 import { bootPhaseRows, wallRow } from './accounting.js';
 import { comparison, ms, verdict, type Row } from './lib.js';
 
@@ -33,32 +33,46 @@ function cliContext(cwd: string, onStderr: (text: string) => void) {
   };
 }
 
+/** `osimg pipeline ARGS` in-process on a bench storage; its wall time in ms. Throws with the end of its log. */
+export async function runPipeline(
+  storage: TestStorage,
+  work: string,
+  args: string[],
+  onStderr: (text: string) => void = () => undefined,
+): Promise<number> {
+  let stderr = '';
+  const storageArgs = [
+    '--root',
+    storage.root,
+    '--runroot',
+    storage.runroot,
+    '--storage-driver',
+    storage.driver,
+  ];
+  const started = process.hrtime.bigint();
+  const code = await main(
+    ['pipeline', ...args, ...storageArgs],
+    cliContext(work, (text) => {
+      stderr += text;
+      onStderr(text);
+    }),
+  );
+  if (code !== 0) throw new Error(`osimg pipeline ${args[0]} failed:\n${stderr.slice(-3000)}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
 export async function pipelineBench(): Promise<Row[]> {
   const storage = await createTestStorage();
   const work = await mkdtemp(join(tmpdir(), 'osimg-bench-pipeline-'));
   try {
     await importDebianBase(storage);
     let stderr = '';
-    const started = process.hrtime.bigint();
-    const code = await main(
-      [
-        'pipeline',
-        resolve('examples/debian-bootable-app'),
-        '--skip',
-        'scan',
-        '-o',
-        join(work, 'out'),
-        '--root',
-        storage.root,
-        '--runroot',
-        storage.runroot,
-        '--storage-driver',
-        storage.driver,
-      ],
-      cliContext(work, (text) => (stderr += text)),
+    const wallMs = await runPipeline(
+      storage,
+      work,
+      [resolve('examples/debian-bootable-app'), '--skip', 'scan', '-o', join(work, 'out')],
+      (text) => (stderr += text),
     );
-    const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-    if (code !== 0) throw new Error(`osimg pipeline failed:\n${stderr.slice(-3000)}`);
     const report = JSON.parse(await readFile(join(work, 'out', 'report.json'), 'utf8')) as PipelineReport;
     const stage = (name: string) => report.stages.find((entry) => entry.name === name)!;
 

@@ -24,7 +24,8 @@ Options:
                               comma-separated; bootc images also ami, anaconda-iso
   -o, --output-dir DIR        where the disks go (default: osimg-disk)
       --name NAME             file name without extension (default: disk)
-      --root-filesystem FS    ext4 (default, writable) or erofs (read-only root)
+      --root-filesystem FS    ext4 (default, writable), erofs (read-only root) or initramfs (the
+                              whole root in RAM: images with no systemd; docs/minimal.md)
       --state MODE            erofs only: where /var lives: tmpfs (default) or partition
       --etc MODE              erofs only: overlay (default: writable /etc, changes kept with /var)
                               or readonly

@@ -28,6 +28,7 @@ Commands:
   verify     verify an image's signature and attestations (fails closed); write host pull policy
   attest     attach a signed in-toto attestation (SLSA provenance, SBOM) to an image digest
   sbom       SPDX or CycloneDX SBOM from an image root (dpkg, rpm sqlite, apk)
+  surface    attack-surface report of an image (and a boot), budgets as a gate
   disk       turn an OS image into bootable raw/qcow2/vmdk/vhd disks (rootless-friendly, reproducible)
   boot-test  boot a disk in a throwaway VM and check it from the outside (console, HTTP, TCP, guest facts)
   publish-ami  publish a disk as EC2 AMIs in every region (EBS direct upload, idempotent re-runs)
@@ -78,6 +79,10 @@ const COMMANDS: Record<string, () => Promise<{ run: Command; help: string }>> = 
   sbom: async () => {
     const { sbomCommand, SBOM_HELP } = await import('./sbom.js');
     return { run: sbomCommand, help: SBOM_HELP };
+  },
+  surface: async () => {
+    const { surfaceCommand, SURFACE_HELP } = await import('./surface.js');
+    return { run: surfaceCommand, help: SURFACE_HELP };
   },
   disk: async () => {
     const { diskCommand, DISK_HELP } = await import('./disk.js');

@@ -37,11 +37,12 @@ Options:
       --policy FILE          ops policy for lint (default: PATH/osimg-policy.yml when it exists)
       --scan-report FILE     judge this trivy JSON report instead of running trivy (offline machines)
       --key FILE             sign with this key (passphrase in OSIMG_KEY_PASSWORD; default: an ephemeral key)
-      --root-filesystem FS   ext4 (default) or erofs, for the disk
+      --root-filesystem FS   ext4 (default), erofs or initramfs, for the disk
       --kernel-args ARGS     kernel command line for the disk
       --boot-timeout SECONDS overall boot-test deadline
-      --expect REGEX, --http 'PORT PATH STATUS [BODY]', --tcp PORT, --unit UNIT
-                             boot-test checks (repeatable; see osimg boot-test --help)
+      --expect REGEX, --http 'PORT PATH STATUS [BODY]', --tcp PORT, --unit UNIT, --no-failed-units BOOL
+                             the boot test's assertions, as osimg boot-test takes them (repeatable; an
+                             image with no systemd needs --no-failed-units false and its own --expect)
       --skip STAGE           skip lint, scan, disk or boot-test (repeatable)
       --storage-driver NAME, --root DIR, --runroot DIR   buildah storage for build and disk
   -v, --verbose              show the VM's console live (it is always kept in OUTPUT/console.log)
@@ -72,6 +73,7 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
       http: { type: 'string', multiple: true },
       tcp: { type: 'string', multiple: true },
       unit: { type: 'string', multiple: true },
+      'no-failed-units': { type: 'string' },
       skip: { type: 'string', multiple: true },
       'storage-driver': { type: 'string' },
       root: { type: 'string' },
@@ -151,13 +153,17 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
         rootFilesystem: values['root-filesystem'],
         kernelArgs: values['kernel-args'],
         bootTimeoutSeconds: bootTimeout,
+        bootTestArgs: [
+          ...(values.expect ?? []).flatMap((pattern) => ['--expect', pattern]),
+          ...(values.http ?? []).flatMap((probe) => ['--http', probe]),
+          ...(values.tcp ?? []).flatMap((port) => ['--tcp', port]),
+          ...(values.unit ?? []).flatMap((unit) => ['--unit', unit]),
+          ...(values['no-failed-units'] ? ['--no-failed-units', values['no-failed-units']] : []),
+        ],
         storage,
         skip,
         lowPrioritySideWork: context.self !== undefined,
         verbose: values.verbose,
-        bootChecks: (['expect', 'http', 'tcp', 'unit'] as const).flatMap((name) =>
-          (values[name] ?? []).flatMap((value) => [`--${name}`, value]),
-        ),
       },
       commandInvoker(
         main,

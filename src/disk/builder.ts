@@ -31,6 +31,7 @@ import {
   writeAtomically,
 } from './files.js';
 import { deriveIdentity, type DiskIdentity } from './identity.js';
+import { initramfsKernelArgs, initramfsRoot } from './initramfs-root.js';
 import { filesystemModuleInitrd } from './initrd-modules.js';
 import { isoLabel, writeIso } from './iso.js';
 import { MIB, alignUp, formatMiB, planDisk, type DiskPlan, type PartitionPlan } from './layout.js';
@@ -44,7 +45,8 @@ export const DISK_FORMATS = ['raw', 'qcow2', 'vmdk', 'vhd', 'iso'] as const;
 export const BOOTC_ONLY_FORMATS = ['ami', 'anaconda-iso'] as const;
 export type DiskFormat = (typeof DISK_FORMATS)[number];
 export type OutputFormat = DiskFormat | (typeof BOOTC_ONLY_FORMATS)[number];
-export type RootFilesystem = 'ext4' | 'erofs';
+/** initramfs: the whole root in RAM, for images with no systemd and no initramfs generator. */
+export type RootFilesystem = 'ext4' | 'erofs' | 'initramfs';
 export type { EtcMode, StateMode };
 
 export interface DiskRequest {
@@ -151,7 +153,7 @@ export async function buildDisk(request: DiskRequest, deps: DiskDeps): Promise<D
     checkImage(rootfs, request.backend);
     const formats = builtinFormats(request.formats);
     const boot: BootFiles = await findBootFiles(rootfs.dir);
-    if (!boot.initrd)
+    if (!boot.initrd && request.rootFilesystem !== 'initramfs')
       log.warning(
         `kernel ${boot.kernelVersion} has no initramfs: the root partition must be mountable by the kernel alone`,
       );
@@ -310,6 +312,8 @@ export function kernelCommandLine(
   request: Pick<DiskRequest, 'rootFilesystem' | 'kernelArgs'> & Partial<Pick<DiskRequest, 'etc'>>,
   id: DiskIdentity,
 ): string {
+  if (request.rootFilesystem === 'initramfs')
+    return [...initramfsKernelArgs(), ...request.kernelArgs].join(' ');
   const readOnly = request.rootFilesystem === 'erofs';
   return [
     `root=PARTUUID=${id.rootPartUuid}`,
@@ -346,6 +350,14 @@ async function prepareLayout(context: WriteContext): Promise<Layout> {
   const { request, deps, rootfs, boot, id, cmdline, work, epoch } = context;
   const content = measureContent(rootfs.dir);
   deps.log.info(`content: ${formatMiB(content.bytes)} in ${content.inodes} files`);
+  if (request.rootFilesystem === 'initramfs') {
+    const root = await initramfsRoot(rootfs.dir, epoch);
+    boot.initrd = join(work, 'root.cpio.gz');
+    boot.extraInitrd = undefined;
+    await writeFile(boot.initrd, root.archive);
+    deps.log.info(`root: initramfs, ${formatMiB(root.archive.length)} (gzip'd cpio of the whole root)`);
+    if (root.skipped.length > 0) deps.log.info(`left out of the initramfs: ${root.skipped.join(', ')}`);
+  }
   if (request.rootFilesystem === 'erofs') {
     // The root's driver must be in the initramfs: osimg adds it as a second initrd where it is missing.
     const initrd = await filesystemModuleInitrd(rootfs.dir, boot.kernelVersion, 'erofs', epoch);
@@ -387,6 +399,8 @@ async function prepareLayout(context: WriteContext): Promise<Layout> {
       excludeVarContent: request.state === 'partition',
     });
     rootBytes = (await stat(erofsFile)).size;
+  } else if (request.rootFilesystem === 'initramfs') {
+    rootBytes = 0; // the root is on the ESP, inside the initramfs
   } else {
     rootBytes = autoExt4Bytes(content, request.headroom);
   }
@@ -430,7 +444,8 @@ async function writeRaw(
     epoch,
   );
   deps.log.info(`ESP: systemd-boot, ${ENTRY_PATH}, kernel ${context.boot.kernelVersion}`);
-  const root = partition('root');
+  const root = layout.plan.partitions.find((part) => part.role === 'root');
+  if (!root) return; // initramfs root: the ESP is the whole disk
   // GPT and ESP are final: hash them while the root is written (mkfs writes only inside its partition).
   const hashedHead = hasher?.advance(root.offset);
   hashedHead?.catch(() => undefined); // awaited below

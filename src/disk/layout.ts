@@ -63,7 +63,8 @@ export function planDisk(input: PlanInput): DiskPlan {
     offset += bytes;
   };
   add('esp', esp, PARTITION_TYPES.esp, input.uuids.esp, 'ESP');
-  add('root', root, PARTITION_TYPES.rootX86_64, input.uuids.root, 'root');
+  // No root partition when the root travels in the initramfs on the ESP.
+  if (root > 0) add('root', root, PARTITION_TYPES.rootX86_64, input.uuids.root, 'root');
   if (vars > 0) add('var', vars, PARTITION_TYPES.var, input.uuids.var, 'var');
   return { totalBytes: total, partitions };
 }

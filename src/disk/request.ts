@@ -77,9 +77,13 @@ export async function toDiskRequest(
   const rootFilesystem = parseChoice(
     inputs.rootFilesystem,
     names.rootFilesystem,
-    ['ext4', 'erofs'] as const,
+    ['ext4', 'erofs', 'initramfs'] as const,
     'ext4',
   );
+  if (rootFilesystem === 'initramfs' && inputs.size.trim() && inputs.size.trim() !== 'auto')
+    throw new ConfigurationError(
+      `${names.size} does not apply to root-filesystem initramfs (the disk is only the ESP with the kernel and the root archive); leave it at auto`,
+    );
   const readOnly = rootFilesystem === 'erofs';
   const state = parseChoice(inputs.state, names.state, ['tmpfs', 'partition'] as const, 'tmpfs');
   const etc = parseChoice(inputs.etc, names.etc, ['overlay', 'readonly'] as const, 'overlay');
@@ -107,6 +111,10 @@ export async function toDiskRequest(
   if (init && readOnly && etc === 'overlay')
     throw new ConfigurationError(
       `${names.kernelArgs}: "${init}" would skip the /etc overlay's pre-init (it starts /sbin/init itself); remove it or set ${names.etc} to readonly`,
+    );
+  if (rootFilesystem === 'initramfs' && backend === 'image-builder')
+    throw new ConfigurationError(
+      `${names.rootFilesystem}: initramfs is the built-in builder's root for images without systemd; image-builder makes bootc disks`,
     );
   if (readOnly && backend === 'image-builder')
     throw new ConfigurationError(

@@ -4,7 +4,7 @@
  */
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { ConfigurationError } from '../errors.js';
-import { matchesGlob } from '../glob.js';
+import { findException } from '../policy/exceptions.js';
 import type { ImageKind, Policy, PolicyException } from '../policy/types.js';
 import { finalChain, parseContainerfile, type Containerfile } from './containerfile.js';
 import type { ContainerfileContext, Finding, ManifestDocument, Rule, RunStep, Target } from './rule.js';
@@ -177,12 +177,7 @@ function matchingException(
   policy: Policy,
   repository: string | undefined,
 ): PolicyException | undefined {
-  return policy.exceptions.find(
-    (exception) =>
-      exception.rule === finding.ruleId &&
-      (!exception.path || matchesGlob(finding.file, exception.path)) &&
-      (!exception.repository || exception.repository === repository),
-  );
+  return findException(policy, { ruleId: finding.ruleId, subject: finding.file }, repository);
 }
 
 /** Lints every input; throws ConfigurationError (with file:line) for a file that cannot be parsed. */

@@ -11,6 +11,7 @@ import { loadPolicy } from '../policy/load.js';
 import { DEFAULT_POLICY, type ImageKind, type Policy } from '../policy/types.js';
 import type { Severity } from '../report/severity.js';
 import type { Git } from '../tools/git.js';
+import { SURFACE_RULE_IDS } from '../surface/budget.js';
 import { isContainerfileName, lint, RULE_IDS, type LintResult } from './engine.js';
 import { findFiles } from './files.js';
 import { fixContainerfile, type FixResult } from './fix.js';
@@ -51,6 +52,9 @@ export interface LintRun {
   policyName: string;
 }
 
+/** Rule ids a policy may name: lint's and the attack-surface gate's (one policy file serves both). */
+export const POLICY_RULE_IDS: ReadonlySet<string> = new Set([...RULE_IDS, ...SURFACE_RULE_IDS]);
+
 /** A policy file is named relative to `root` (the workspace), like the paths to lint, and reported as given. */
 export async function resolvePolicy(
   source: PolicySource,
@@ -69,7 +73,7 @@ export async function resolvePolicy(
         cause: error,
       });
     }
-    return { policy: loadPolicy(text, source.file, { knownRules: RULE_IDS }), name: source.file };
+    return { policy: loadPolicy(text, source.file, { knownRules: POLICY_RULE_IDS }), name: source.file };
   }
   if (source.repository) {
     const url = /^[\w.-]+\/[\w.-]+$/.test(source.repository)
@@ -81,7 +85,7 @@ export async function resolvePolicy(
     try {
       const text = await git.readRemoteFile(url, ref, path, scratch, source.token);
       const name = `${source.repository}@${ref}:${path}`;
-      return { policy: loadPolicy(text, name, { knownRules: RULE_IDS }), name };
+      return { policy: loadPolicy(text, name, { knownRules: POLICY_RULE_IDS }), name };
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }

@@ -9,11 +9,19 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 
-export type LayerNode =
-  | { kind: 'file'; /** undefined: the file exists but its data was not kept */ data?: Buffer }
-  | { kind: 'symlink'; target: string }
-  | { kind: 'directory' }
-  | { kind: 'other' };
+/** Permission bits (setuid included) and size as the tar entry had them, when it was read from one. */
+interface NodeMeta {
+  mode?: number;
+  size?: number;
+}
+
+export type LayerNode = NodeMeta &
+  (
+    | { kind: 'file'; /** undefined: the file exists but its data was not kept */ data?: Buffer }
+    | { kind: 'symlink'; target: string }
+    | { kind: 'directory' }
+    | { kind: 'other' }
+  );
 
 /** One change a layer makes, in the order of its tar stream. Paths are relative to the root, no "./". */
 export type LayerChange =
@@ -42,7 +50,7 @@ export function layerPath(name: string): string {
  */
 export function changeOf(
   path: string,
-  entry: { type: 'file' | 'hardlink' | 'symlink' | 'directory' | 'other'; linkTarget: string },
+  entry: { type: 'file' | 'hardlink' | 'symlink' | 'directory' | 'other'; linkTarget: string } & NodeMeta,
   data?: Buffer,
 ): LayerChange | undefined {
   if (path === '') return undefined;
@@ -56,17 +64,21 @@ export function changeOf(
       path: dir ? `${dir}/${name.slice(WHITEOUT.length)}` : name.slice(WHITEOUT.length),
     };
   }
+  // The attack-surface report reads modes (setuid, world-writable) and sizes; SBOM callers ignore them.
+  const meta: NodeMeta = {};
+  if (entry.mode !== undefined) meta.mode = entry.mode;
+  if (entry.size !== undefined && entry.type === 'file') meta.size = entry.size;
   switch (entry.type) {
     case 'file':
-      return { op: 'add', path, node: data ? { kind: 'file', data } : { kind: 'file' } };
+      return { op: 'add', path, node: data ? { kind: 'file', data, ...meta } : { kind: 'file', ...meta } };
     case 'symlink':
-      return { op: 'add', path, node: { kind: 'symlink', target: entry.linkTarget } };
+      return { op: 'add', path, node: { kind: 'symlink', target: entry.linkTarget, ...meta } };
     case 'directory':
-      return { op: 'add', path, node: { kind: 'directory' } };
+      return { op: 'add', path, node: { kind: 'directory', ...meta } };
     case 'hardlink':
       return { op: 'hardlink', path, target: layerPath(entry.linkTarget) };
     default:
-      return { op: 'add', path, node: { kind: 'other' } };
+      return { op: 'add', path, node: { kind: 'other', ...meta } };
   }
 }
 

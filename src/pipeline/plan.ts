@@ -8,19 +8,32 @@
  * Signing runs while the VM boots (and, when side work runs at low CPU priority, while the disk is made
  * too); the channel tag moves last, only for a verified digest that booted.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BootTestReport } from '../boot/boot-test.js';
 import { ConfigurationError, OsimgError } from '../errors.js';
+import { writeAtomically } from '../lint/run.js';
 import { StageFailure, type Stage } from './run.js';
 import { CommandFailure } from './session.js';
+import { surfaceStage } from './surface-stage.js';
 
-export const STAGES = ['lint', 'build', 'scan', 'sign', 'verify', 'disk', 'boot-test', 'promote'] as const;
+export const STAGES = [
+  'lint',
+  'build',
+  'scan',
+  'sign',
+  'verify',
+  'disk',
+  'boot-test',
+  'surface',
+  'promote',
+] as const;
 export type StageName = (typeof STAGES)[number];
 
 /** What verify and promote insist on: the attestations the sign stage made. */
 const requiredAttestations = ['--require-attestation', 'slsaprovenance', '--require-attestation', 'spdxjson'];
 
-const SKIPPABLE: readonly StageName[] = ['lint', 'scan', 'disk', 'boot-test'];
+const SKIPPABLE: readonly StageName[] = ['lint', 'scan', 'disk', 'boot-test', 'surface'];
 
 /** The stages a user may skip; build, sign, verify and promote guard publication and always run. */
 export function parseSkips(values: readonly string[], option: string): Set<StageName> {
@@ -63,13 +76,13 @@ export interface PipelinePlanOptions {
   rootFilesystem?: string;
   kernelArgs?: string;
   bootTimeoutSeconds?: number;
+  /** More boot-test options (--expect, --http, --no-failed-units), passed as they are. */
+  bootTestArgs?: readonly string[];
   /** buildah storage options for build and disk. */
   storage: string[];
   skip: ReadonlySet<StageName>;
   /** The invoker runs side work (sign, verify) at low CPU priority: signing may start before the disk. */
   lowPrioritySideWork?: boolean;
-  /** boot-test's own check options (--expect, --http, --tcp, --unit), passed as they are. */
-  bootChecks?: readonly string[];
   /** Show the VM's console live in the boot-test stage's log (it is always in console.log). */
   verbose?: boolean;
 }
@@ -86,6 +99,7 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
   let ref = ''; // name@digest once built
   let digest = '';
   let disk = '';
+  let cmdline = '';
   const repository = options.image;
   const out = (name: string) => join(options.outputDir, name);
   const skip = (name: StageName) => (options.skip.has(name) ? `skipped (--skip ${name})` : undefined);
@@ -192,7 +206,9 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
           files: Array<{ format: string; path: string; bytes: number; sha256: string }>;
           kernelVersion: string;
           digest: string;
+          cmdline: string;
         }>(await invoke([...args, ...options.storage]), 'disk');
+        cmdline = result.cmdline;
         const raw = result.files.find((file) => file.format === 'raw');
         if (!raw) throw new OsimgError('the disk stage wrote no raw disk');
         disk = raw.path;
@@ -209,10 +225,10 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
         const args = ['boot-test', '--disk', disk, '--json', '--console-log', out('console.log')];
         if (options.bootTimeoutSeconds) args.push('--timeout', String(options.bootTimeoutSeconds));
         if (options.verbose) args.push('--verbose');
-        args.push(...(options.bootChecks ?? []));
+        args.push(...(options.bootTestArgs ?? []));
         type Report = Pick<BootTestReport, 'bootSeconds' | 'results' | 'timing'>;
         const details = (report: Report) => ({
-          outputs: { 'console-log': out('console.log') },
+          outputs: { 'console-log': out('console.log'), report: out('boot-test.json') },
           checks: report.results.map(
             (check) => `${check.passed ? 'passed' : 'FAILED'}: ${check.name} (${check.detail})`,
           ),
@@ -228,15 +244,17 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
           throw new StageFailure((error as Error).message, details(json<Report>(printed, 'boot-test')));
         }
         const result = json<Report>(stdout, 'boot-test');
+        await writeAtomically(out('boot-test.json'), stdout); // the surface stage reads the guest facts
         return {
           summary: `booted${result.bootSeconds !== undefined ? ` in ${result.bootSeconds.toFixed(1)} s` : ''}; ${result.results.length} checks passed`,
           ...details(result),
         };
       },
     },
+    surfaceStage(options, invoke, () => ({ ref, cmdline, booted: existsSync(out('boot-test.json')) })),
     {
       name: 'promote',
-      after: ['verify', 'boot-test'],
+      after: ['verify', 'surface'],
       skip: options.channel ? undefined : 'skipped (no channel tag given)',
       run: async () => {
         await invoke([

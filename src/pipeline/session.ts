@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { OsimgError } from '../errors.js';
 import { writeAtomically } from '../lint/run.js';
 import { generateKeyPair, openPrivateKey, publicKeyPem } from '../sign/keys.js';
+import { surfaceSection, withSection } from '../surface/report-section.js';
 import type { Invoke } from './plan.js';
 import { renderHtml, renderMarkdown } from './report.js';
 import type { PipelineReport } from './run.js';
@@ -82,8 +83,10 @@ export async function writeReports(report: PipelineReport, title: string, dir: s
     html: join(dir, 'report.html'),
     json: join(dir, 'report.json'),
   };
-  await writeAtomically(files.markdown, renderMarkdown(report, title));
-  await writeAtomically(files.html, renderHtml(report, title));
+  // The surface stage's section (docs/surface.md), when it ran, follows the stages.
+  const surface = await surfaceSection(dir);
+  await writeAtomically(files.markdown, renderMarkdown(report, title) + surface.markdown);
+  await writeAtomically(files.html, withSection(renderHtml(report, title), surface.html));
   await writeAtomically(files.json, `${JSON.stringify(report, null, 2)}\n`);
   return files;
 }

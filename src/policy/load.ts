@@ -5,10 +5,11 @@
  */
 import type { ErrorObject } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { parseSize } from '../disk/layout.js';
 import { ConfigurationError } from '../errors.js';
 import type { Severity } from '../report/severity.js';
 import { validate as validatePolicy } from './policy-validator.generated.js';
-import { DEFAULT_POLICY, type Policy, type RuleSetting } from './types.js';
+import { DEFAULT_POLICY, type Policy, type RuleSetting, type SurfaceBudget } from './types.js';
 
 function validate(data: unknown): ErrorObject[] {
   return validatePolicy(data) ? [] : (validatePolicy.errors ?? []);
@@ -148,6 +149,7 @@ interface RawPolicy {
   requiredLabels?: string[];
   rules?: Record<string, boolean | 'off' | 'on' | Severity | RuleSetting>;
   exceptions?: Policy['exceptions'];
+  budgets?: Array<Omit<SurfaceBudget, 'maxImageBytes'> & { maxImageSize?: string }>;
 }
 
 function normalise(raw: RawPolicy): Policy {
@@ -170,5 +172,10 @@ function normalise(raw: RawPolicy): Policy {
     requiredLabels: raw.requiredLabels ?? [],
     rules,
     exceptions: raw.exceptions ?? [],
+    budgets: (raw.budgets ?? []).map(({ maxImageSize, ...budget }) =>
+      maxImageSize === undefined
+        ? budget
+        : { ...budget, maxImageBytes: parseSize(maxImageSize, 'maxImageSize') },
+    ),
   };
 }

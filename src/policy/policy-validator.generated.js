@@ -91,6 +91,34 @@ const schema11 = {
         ],
       },
     },
+    budgets: {
+      type: 'array',
+      description: 'Attack-surface budgets the surface gate enforces (docs/surface.md).',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          kind: { enum: ['os', 'app'], description: 'Only images of this kind; absent: every image.' },
+          maxImageSize: {
+            type: 'string',
+            pattern: '^\\d+(\\.\\d+)?\\s*([KMGT]i?B?)?$',
+            description: 'Largest root content, e.g. 64M or 1G.',
+          },
+          forbiddenBinaries: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description:
+              'Tool kinds (shell, package-manager, compiler, debugger, remote-access) or binary names (sshd).',
+          },
+          maxSetuid: { type: 'integer', minimum: 0, description: 'Most setuid files allowed.' },
+          allowedPorts: {
+            type: 'array',
+            items: { type: 'integer', minimum: 1, maximum: 65535 },
+            description: 'Ports the booted image may listen on.',
+          },
+        },
+      },
+    },
     exceptions: {
       type: 'array',
       items: {
@@ -111,7 +139,8 @@ const schema11 = {
 const pattern0 = new RegExp('^sha256:[a-f0-9]{64}$', 'u');
 const pattern1 = new RegExp('^\\d{4}-\\d{2}-\\d{2}$', 'u');
 const pattern2 = new RegExp('^[A-Z]{2,4}\\d{3}$', 'u');
-const pattern4 = new RegExp('^[^/\\s]+/[^/\\s]+$', 'u');
+const pattern3 = new RegExp('^\\d+(\\.\\d+)?\\s*([KMGT]i?B?)?$', 'u');
+const pattern5 = new RegExp('^[^/\\s]+/[^/\\s]+$', 'u');
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   /*# sourceURL="https://github.com/org/osimg/schema/policy.schema.json" */ let vErrors = null;
   let errors = 0;
@@ -138,6 +167,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         key0 === 'images' ||
         key0 === 'requiredLabels' ||
         key0 === 'rules' ||
+        key0 === 'budgets' ||
         key0 === 'exceptions'
       )) {
         const err1 = {
@@ -1170,72 +1200,79 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.exceptions !== undefined) {
-      let data27 = data.exceptions;
+    if (data.budgets !== undefined) {
+      let data27 = data.budgets;
       if (Array.isArray(data27)) {
         const len5 = data27.length;
         for (let i5 = 0; i5 < len5; i5++) {
           let data28 = data27[i5];
           if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
-            if (data28.rule === undefined) {
-              const err56 = {
-                instancePath: instancePath + '/exceptions/' + i5,
-                schemaPath: '#/properties/exceptions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'rule' },
-                message: "must have required property '" + 'rule' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err56];
-              } else {
-                vErrors.push(err56);
-              }
-              errors++;
-            }
-            if (data28.justification === undefined) {
-              const err57 = {
-                instancePath: instancePath + '/exceptions/' + i5,
-                schemaPath: '#/properties/exceptions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'justification' },
-                message: "must have required property '" + 'justification' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err57];
-              } else {
-                vErrors.push(err57);
-              }
-              errors++;
-            }
-            if (data28.expires === undefined) {
-              const err58 = {
-                instancePath: instancePath + '/exceptions/' + i5,
-                schemaPath: '#/properties/exceptions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'expires' },
-                message: "must have required property '" + 'expires' + "'",
-              };
-              if (vErrors === null) {
-                vErrors = [err58];
-              } else {
-                vErrors.push(err58);
-              }
-              errors++;
-            }
             for (const key8 in data28) {
               if (!(
-                key8 === 'rule' ||
-                key8 === 'path' ||
-                key8 === 'repository' ||
-                key8 === 'justification' ||
-                key8 === 'expires'
+                key8 === 'kind' ||
+                key8 === 'maxImageSize' ||
+                key8 === 'forbiddenBinaries' ||
+                key8 === 'maxSetuid' ||
+                key8 === 'allowedPorts'
               )) {
-                const err59 = {
-                  instancePath: instancePath + '/exceptions/' + i5,
-                  schemaPath: '#/properties/exceptions/items/additionalProperties',
+                const err56 = {
+                  instancePath: instancePath + '/budgets/' + i5,
+                  schemaPath: '#/properties/budgets/items/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key8 },
                   message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data28.kind !== undefined) {
+              let data29 = data28.kind;
+              if (!(data29 === 'os' || data29 === 'app')) {
+                const err57 = {
+                  instancePath: instancePath + '/budgets/' + i5 + '/kind',
+                  schemaPath: '#/properties/budgets/items/properties/kind/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema11.properties.budgets.items.properties.kind.enum },
+                  message: 'must be equal to one of the allowed values',
+                };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data28.maxImageSize !== undefined) {
+              let data30 = data28.maxImageSize;
+              if (typeof data30 === 'string') {
+                if (!pattern3.test(data30)) {
+                  const err58 = {
+                    instancePath: instancePath + '/budgets/' + i5 + '/maxImageSize',
+                    schemaPath: '#/properties/budgets/items/properties/maxImageSize/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\d+(\\.\\d+)?\\s*([KMGT]i?B?)?$' },
+                    message: 'must match pattern "' + '^\\d+(\\.\\d+)?\\s*([KMGT]i?B?)?$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+              } else {
+                const err59 = {
+                  instancePath: instancePath + '/budgets/' + i5 + '/maxImageSize',
+                  schemaPath: '#/properties/budgets/items/properties/maxImageSize/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
                 };
                 if (vErrors === null) {
                   vErrors = [err59];
@@ -1245,65 +1282,69 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data28.rule !== undefined) {
-              let data29 = data28.rule;
-              if (typeof data29 === 'string') {
-                if (!pattern2.test(data29)) {
-                  const err60 = {
-                    instancePath: instancePath + '/exceptions/' + i5 + '/rule',
-                    schemaPath: '#/properties/exceptions/items/properties/rule/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[A-Z]{2,4}\\d{3}$' },
-                    message: 'must match pattern "' + '^[A-Z]{2,4}\\d{3}$' + '"',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err60];
+            if (data28.forbiddenBinaries !== undefined) {
+              let data31 = data28.forbiddenBinaries;
+              if (Array.isArray(data31)) {
+                const len6 = data31.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data32 = data31[i6];
+                  if (typeof data32 === 'string') {
+                    if (func2(data32) < 1) {
+                      const err60 = {
+                        instancePath: instancePath + '/budgets/' + i5 + '/forbiddenBinaries/' + i6,
+                        schemaPath: '#/properties/budgets/items/properties/forbiddenBinaries/items/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err60);
+                    const err61 = {
+                      instancePath: instancePath + '/budgets/' + i5 + '/forbiddenBinaries/' + i6,
+                      schemaPath: '#/properties/budgets/items/properties/forbiddenBinaries/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
               } else {
-                const err61 = {
-                  instancePath: instancePath + '/exceptions/' + i5 + '/rule',
-                  schemaPath: '#/properties/exceptions/items/properties/rule/type',
+                const err62 = {
+                  instancePath: instancePath + '/budgets/' + i5 + '/forbiddenBinaries',
+                  schemaPath: '#/properties/budgets/items/properties/forbiddenBinaries/type',
                   keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
+                  params: { type: 'array' },
+                  message: 'must be array',
                 };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err62];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err62);
                 }
                 errors++;
               }
             }
-            if (data28.path !== undefined) {
-              let data30 = data28.path;
-              if (typeof data30 === 'string') {
-                if (func2(data30) < 1) {
-                  const err62 = {
-                    instancePath: instancePath + '/exceptions/' + i5 + '/path',
-                    schemaPath: '#/properties/exceptions/items/properties/path/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err62];
-                  } else {
-                    vErrors.push(err62);
-                  }
-                  errors++;
-                }
-              } else {
+            if (data28.maxSetuid !== undefined) {
+              let data33 = data28.maxSetuid;
+              if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33))) {
                 const err63 = {
-                  instancePath: instancePath + '/exceptions/' + i5 + '/path',
-                  schemaPath: '#/properties/exceptions/items/properties/path/type',
+                  instancePath: instancePath + '/budgets/' + i5 + '/maxSetuid',
+                  schemaPath: '#/properties/budgets/items/properties/maxSetuid/type',
                   keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
                 };
                 if (vErrors === null) {
                   vErrors = [err63];
@@ -1312,17 +1353,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data28.repository !== undefined) {
-              let data31 = data28.repository;
-              if (typeof data31 === 'string') {
-                if (!pattern4.test(data31)) {
+              if (typeof data33 == 'number') {
+                if (data33 < 0 || isNaN(data33)) {
                   const err64 = {
-                    instancePath: instancePath + '/exceptions/' + i5 + '/repository',
-                    schemaPath: '#/properties/exceptions/items/properties/repository/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[^/\\s]+/[^/\\s]+$' },
-                    message: 'must match pattern "' + '^[^/\\s]+/[^/\\s]+$' + '"',
+                    instancePath: instancePath + '/budgets/' + i5 + '/maxSetuid',
+                    schemaPath: '#/properties/budgets/items/properties/maxSetuid/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
                   };
                   if (vErrors === null) {
                     vErrors = [err64];
@@ -1331,108 +1369,373 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              }
+            }
+            if (data28.allowedPorts !== undefined) {
+              let data34 = data28.allowedPorts;
+              if (Array.isArray(data34)) {
+                const len7 = data34.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                  let data35 = data34[i7];
+                  if (!(typeof data35 == 'number' && !(data35 % 1) && !isNaN(data35))) {
+                    const err65 = {
+                      instancePath: instancePath + '/budgets/' + i5 + '/allowedPorts/' + i7,
+                      schemaPath: '#/properties/budgets/items/properties/allowedPorts/items/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                  if (typeof data35 == 'number') {
+                    if (data35 > 65535 || isNaN(data35)) {
+                      const err66 = {
+                        instancePath: instancePath + '/budgets/' + i5 + '/allowedPorts/' + i7,
+                        schemaPath: '#/properties/budgets/items/properties/allowedPorts/items/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 65535 },
+                        message: 'must be <= 65535',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
+                    if (data35 < 1 || isNaN(data35)) {
+                      const err67 = {
+                        instancePath: instancePath + '/budgets/' + i5 + '/allowedPorts/' + i7,
+                        schemaPath: '#/properties/budgets/items/properties/allowedPorts/items/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1',
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                  }
+                }
               } else {
-                const err65 = {
-                  instancePath: instancePath + '/exceptions/' + i5 + '/repository',
+                const err68 = {
+                  instancePath: instancePath + '/budgets/' + i5 + '/allowedPorts',
+                  schemaPath: '#/properties/budgets/items/properties/allowedPorts/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err69 = {
+              instancePath: instancePath + '/budgets/' + i5,
+              schemaPath: '#/properties/budgets/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err70 = {
+          instancePath: instancePath + '/budgets',
+          schemaPath: '#/properties/budgets/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+    }
+    if (data.exceptions !== undefined) {
+      let data36 = data.exceptions;
+      if (Array.isArray(data36)) {
+        const len8 = data36.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          let data37 = data36[i8];
+          if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
+            if (data37.rule === undefined) {
+              const err71 = {
+                instancePath: instancePath + '/exceptions/' + i8,
+                schemaPath: '#/properties/exceptions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'rule' },
+                message: "must have required property '" + 'rule' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+            if (data37.justification === undefined) {
+              const err72 = {
+                instancePath: instancePath + '/exceptions/' + i8,
+                schemaPath: '#/properties/exceptions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'justification' },
+                message: "must have required property '" + 'justification' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+            if (data37.expires === undefined) {
+              const err73 = {
+                instancePath: instancePath + '/exceptions/' + i8,
+                schemaPath: '#/properties/exceptions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'expires' },
+                message: "must have required property '" + 'expires' + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+            for (const key9 in data37) {
+              if (!(
+                key9 === 'rule' ||
+                key9 === 'path' ||
+                key9 === 'repository' ||
+                key9 === 'justification' ||
+                key9 === 'expires'
+              )) {
+                const err74 = {
+                  instancePath: instancePath + '/exceptions/' + i8,
+                  schemaPath: '#/properties/exceptions/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key9 },
+                  message: 'must NOT have additional properties',
+                };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data37.rule !== undefined) {
+              let data38 = data37.rule;
+              if (typeof data38 === 'string') {
+                if (!pattern2.test(data38)) {
+                  const err75 = {
+                    instancePath: instancePath + '/exceptions/' + i8 + '/rule',
+                    schemaPath: '#/properties/exceptions/items/properties/rule/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Z]{2,4}\\d{3}$' },
+                    message: 'must match pattern "' + '^[A-Z]{2,4}\\d{3}$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+              } else {
+                const err76 = {
+                  instancePath: instancePath + '/exceptions/' + i8 + '/rule',
+                  schemaPath: '#/properties/exceptions/items/properties/rule/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data37.path !== undefined) {
+              let data39 = data37.path;
+              if (typeof data39 === 'string') {
+                if (func2(data39) < 1) {
+                  const err77 = {
+                    instancePath: instancePath + '/exceptions/' + i8 + '/path',
+                    schemaPath: '#/properties/exceptions/items/properties/path/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+              } else {
+                const err78 = {
+                  instancePath: instancePath + '/exceptions/' + i8 + '/path',
+                  schemaPath: '#/properties/exceptions/items/properties/path/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            }
+            if (data37.repository !== undefined) {
+              let data40 = data37.repository;
+              if (typeof data40 === 'string') {
+                if (!pattern5.test(data40)) {
+                  const err79 = {
+                    instancePath: instancePath + '/exceptions/' + i8 + '/repository',
+                    schemaPath: '#/properties/exceptions/items/properties/repository/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[^/\\s]+/[^/\\s]+$' },
+                    message: 'must match pattern "' + '^[^/\\s]+/[^/\\s]+$' + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+              } else {
+                const err80 = {
+                  instancePath: instancePath + '/exceptions/' + i8 + '/repository',
                   schemaPath: '#/properties/exceptions/items/properties/repository/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err65];
+                  vErrors = [err80];
                 } else {
-                  vErrors.push(err65);
+                  vErrors.push(err80);
                 }
                 errors++;
               }
             }
-            if (data28.justification !== undefined) {
-              let data32 = data28.justification;
-              if (typeof data32 === 'string') {
-                if (func2(data32) < 10) {
-                  const err66 = {
-                    instancePath: instancePath + '/exceptions/' + i5 + '/justification',
+            if (data37.justification !== undefined) {
+              let data41 = data37.justification;
+              if (typeof data41 === 'string') {
+                if (func2(data41) < 10) {
+                  const err81 = {
+                    instancePath: instancePath + '/exceptions/' + i8 + '/justification',
                     schemaPath: '#/properties/exceptions/items/properties/justification/minLength',
                     keyword: 'minLength',
                     params: { limit: 10 },
                     message: 'must NOT have fewer than 10 characters',
                   };
                   if (vErrors === null) {
-                    vErrors = [err66];
+                    vErrors = [err81];
                   } else {
-                    vErrors.push(err66);
+                    vErrors.push(err81);
                   }
                   errors++;
                 }
               } else {
-                const err67 = {
-                  instancePath: instancePath + '/exceptions/' + i5 + '/justification',
+                const err82 = {
+                  instancePath: instancePath + '/exceptions/' + i8 + '/justification',
                   schemaPath: '#/properties/exceptions/items/properties/justification/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err82];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err82);
                 }
                 errors++;
               }
             }
-            if (data28.expires !== undefined) {
-              let data33 = data28.expires;
-              if (typeof data33 === 'string') {
-                if (!pattern1.test(data33)) {
-                  const err68 = {
-                    instancePath: instancePath + '/exceptions/' + i5 + '/expires',
+            if (data37.expires !== undefined) {
+              let data42 = data37.expires;
+              if (typeof data42 === 'string') {
+                if (!pattern1.test(data42)) {
+                  const err83 = {
+                    instancePath: instancePath + '/exceptions/' + i8 + '/expires',
                     schemaPath: '#/properties/exceptions/items/properties/expires/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
                     message: 'must match pattern "' + '^\\d{4}-\\d{2}-\\d{2}$' + '"',
                   };
                   if (vErrors === null) {
-                    vErrors = [err68];
+                    vErrors = [err83];
                   } else {
-                    vErrors.push(err68);
+                    vErrors.push(err83);
                   }
                   errors++;
                 }
               } else {
-                const err69 = {
-                  instancePath: instancePath + '/exceptions/' + i5 + '/expires',
+                const err84 = {
+                  instancePath: instancePath + '/exceptions/' + i8 + '/expires',
                   schemaPath: '#/properties/exceptions/items/properties/expires/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                 };
                 if (vErrors === null) {
-                  vErrors = [err69];
+                  vErrors = [err84];
                 } else {
-                  vErrors.push(err69);
+                  vErrors.push(err84);
                 }
                 errors++;
               }
             }
           } else {
-            const err70 = {
-              instancePath: instancePath + '/exceptions/' + i5,
+            const err85 = {
+              instancePath: instancePath + '/exceptions/' + i8,
               schemaPath: '#/properties/exceptions/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
             };
             if (vErrors === null) {
-              vErrors = [err70];
+              vErrors = [err85];
             } else {
-              vErrors.push(err70);
+              vErrors.push(err85);
             }
             errors++;
           }
         }
       } else {
-        const err71 = {
+        const err86 = {
           instancePath: instancePath + '/exceptions',
           schemaPath: '#/properties/exceptions/type',
           keyword: 'type',
@@ -1440,15 +1743,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         };
         if (vErrors === null) {
-          vErrors = [err71];
+          vErrors = [err86];
         } else {
-          vErrors.push(err71);
+          vErrors.push(err86);
         }
         errors++;
       }
     }
   } else {
-    const err72 = {
+    const err87 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1456,9 +1759,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must be object',
     };
     if (vErrors === null) {
-      vErrors = [err72];
+      vErrors = [err87];
     } else {
-      vErrors.push(err72);
+      vErrors.push(err87);
     }
     errors++;
   }

@@ -86,6 +86,34 @@ export const POLICY_SCHEMA = {
         ],
       },
     },
+    budgets: {
+      type: 'array',
+      description: 'Attack-surface budgets the surface gate enforces (docs/surface.md).',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          kind: { enum: ['os', 'app'], description: 'Only images of this kind; absent: every image.' },
+          maxImageSize: {
+            type: 'string',
+            pattern: '^\\d+(\\.\\d+)?\\s*([KMGT]i?B?)?$',
+            description: 'Largest root content, e.g. 64M or 1G.',
+          },
+          forbiddenBinaries: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description:
+              'Tool kinds (shell, package-manager, compiler, debugger, remote-access) or binary names (sshd).',
+          },
+          maxSetuid: { type: 'integer', minimum: 0, description: 'Most setuid files allowed.' },
+          allowedPorts: {
+            type: 'array',
+            items: { type: 'integer', minimum: 1, maximum: 65535 },
+            description: 'Ports the booted image may listen on.',
+          },
+        },
+      },
+    },
     exceptions: {
       type: 'array',
       items: {

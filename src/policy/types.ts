@@ -45,6 +45,22 @@ export interface PolicyException {
   expires: string;
 }
 
+/**
+ * An attack-surface budget (docs/surface.md): limits the surface gate holds an image to. Findings are
+ * SRF001 (size), SRF002 (forbidden binary), SRF003 (setuid count), SRF004 (listening port).
+ */
+export interface SurfaceBudget {
+  /** Only images of this kind (their dev.osimg.kind label, else the policy's defaultKind); absent: all. */
+  kind?: ImageKind;
+  /** Bytes of file content in the image's root. */
+  maxImageBytes?: number;
+  /** Tool kinds (shell, package-manager, compiler, debugger, remote-access) or binary names (sshd). */
+  forbiddenBinaries?: string[];
+  maxSetuid?: number;
+  /** Ports the booted image may listen on (from the boot test's guest facts); absent: any. */
+  allowedPorts?: number[];
+}
+
 export interface Policy {
   version: 1;
   /** The kind of image a Containerfile builds when nothing else says (os: bootable, app: container). */
@@ -59,6 +75,7 @@ export interface Policy {
   requiredLabels: string[];
   rules: Record<string, RuleSetting>;
   exceptions: PolicyException[];
+  budgets: SurfaceBudget[];
 }
 
 /** The policy used when none is given: every rule at its default, no image list. */
@@ -69,4 +86,5 @@ export const DEFAULT_POLICY: Policy = {
   requiredLabels: [],
   rules: {},
   exceptions: [],
+  budgets: [],
 };

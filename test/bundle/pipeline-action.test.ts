@@ -78,7 +78,7 @@ describe('dist/pipeline (root action.yml)', () => {
     );
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(
-      /^::error::input "skip": sign: only lint, scan, disk, boot-test can be skipped/m,
+      /^::error::input "skip": sign: only lint, scan, disk, boot-test, surface can be skipped/m,
     );
     expect(run.outputs).toEqual({});
   });

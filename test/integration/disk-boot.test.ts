@@ -13,7 +13,7 @@ import { toBootTestRequest } from '../../src/boot/request.js';
 import { buildDisk } from '../../src/disk/builder.js';
 import { MemoryLogger } from '../../src/log.js';
 import { createTestStorage, type TestStorage } from '../harness/storage.js';
-import { buildExample, diskDeps, diskRequest, EXAMPLE_IMAGE } from './disk-example.js';
+import { bootInputs, buildExample, diskDeps, diskRequest, EXAMPLE_IMAGE } from './disk-example.js';
 
 const MARKER = 'osimg-example: ready';
 
@@ -38,26 +38,10 @@ describe('a disk made by osimg disk', () => {
       diskDeps(storage, work),
     );
     const request = await toBootTestRequest(
-      {
-        disk: result.files[0]!.path,
-        image: '',
+      bootInputs(result.files[0]!.path, join(work, 'console.log'), {
         expect: MARKER,
-        failOn: '',
-        defaultFailOn: '',
-        http: '',
-        tcp: '',
-        units: '',
-        readOnlyRoot: '',
         noFailedUnits: 'false',
-        accel: 'auto',
-        memory: '',
-        cpus: '',
-        firmware: 'uefi',
-        kernelArgs: '',
-        timeout: '360',
-        hangTimeout: '',
-        consoleLog: join(work, 'console.log'),
-      },
+      }),
       { cwd: work, names: INPUT_NAMES, tempDir: work, defaultConsoleLog: join(work, 'console.log') },
     );
     const report = await bootTest(request, new MemoryLogger());

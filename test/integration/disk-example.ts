@@ -1,5 +1,6 @@
 /** The example OS image built into a test storage, for the disk tests and the disk bench. */
 import { join } from 'node:path';
+import type { BootTestInputs } from '../../src/boot/request.js';
 import type { DiskDeps, DiskRequest } from '../../src/disk/builder.js';
 import { defaultDiskTools } from '../../src/disk/tools.js';
 import { MemoryLogger } from '../../src/log.js';
@@ -55,5 +56,34 @@ export function diskDeps(store: TestStorage, tempDir: string): DiskDeps {
     log: new MemoryLogger(),
     tempDir,
     uid: process.getuid?.() ?? -1,
+  };
+}
+
+/** boot-test inputs for a disk made here: UEFI, auto accelerator, 360 s; `change` sets the assertions. */
+export function bootInputs(
+  disk: string,
+  consoleLog: string,
+  change: Partial<BootTestInputs>,
+): BootTestInputs {
+  return {
+    disk,
+    image: '',
+    expect: '',
+    failOn: '',
+    defaultFailOn: '',
+    http: '',
+    tcp: '',
+    units: '',
+    readOnlyRoot: '',
+    noFailedUnits: 'false',
+    accel: 'auto',
+    memory: '',
+    cpus: '',
+    firmware: 'uefi',
+    kernelArgs: '',
+    timeout: '360',
+    hangTimeout: '',
+    consoleLog,
+    ...change,
   };
 }

@@ -80,7 +80,7 @@ describe('osimg pipeline', () => {
     ]);
     expect(run.stderr).not.toMatch(/✗/);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/^\[2\/8\] ✓ build/m);
+    expect(run.stderr).toMatch(/^\[2\/9\] ✓ build/m);
     const report = JSON.parse(await readFile(join(work, 'out', 'report.json'), 'utf8'));
     expect(
       report.stages.map((stage: { name: string; status: string }) => `${stage.name}:${stage.status}`),
@@ -92,6 +92,7 @@ describe('osimg pipeline', () => {
       'verify:passed',
       'disk:skipped',
       'boot-test:skipped',
+      'surface:passed',
       'promote:passed',
     ]);
     const digest = report.stages[1].outputs.digest as string;
@@ -101,8 +102,55 @@ describe('osimg pipeline', () => {
     expect(await readFile(join(work, 'out', 'report.html'), 'utf8')).toContain(
       '<tr class="passed"><td>promote *</td>',
     );
+    // The attack-surface section (docs/surface.md) follows the stages.
+    expect(await readFile(join(work, 'out', 'report.md'), 'utf8')).toContain('### Attack surface:');
+    expect(await readFile(join(work, 'out', 'report.html'), 'utf8')).toContain('<section id="surface">');
     // The ephemeral key never lands in the output directory.
     expect((await readdir(join(work, 'out'))).filter((name) => /key|pub/.test(name))).toEqual([]);
+  });
+
+  it('holds the image to the policy budget before promote, and compares with the channel tag', async () => {
+    await writeFile(
+      join(work, 'budget.yml'),
+      [
+        'version: 1',
+        'budgets:',
+        '  - forbiddenBinaries: [shell]',
+        '    maxSetuid: 0',
+        'exceptions:',
+        '  - rule: SRF002',
+        '    path: /bin/busybox',
+        '    justification: the tiny fixture is busybox',
+        '    expires: 2099-01-01',
+        '',
+      ].join('\n'),
+    );
+    const before = await digestOf('team/tiny', 'stable');
+    const run = await pipeline([
+      '--registry',
+      registry.address,
+      '--image',
+      `${registry.address}/team/tiny`,
+      '--policy',
+      join(work, 'budget.yml'),
+      '--skip',
+      'scan,disk,boot-test',
+      '-o',
+      'budget',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/✗ surface/);
+    const report = JSON.parse(await readFile(join(work, 'budget', 'report.json'), 'utf8'));
+    expect(report.stages.at(-1)).toMatchObject({ name: 'promote', status: 'skipped' });
+    expect(await digestOf('team/tiny', 'stable')).toBe(before);
+    const sarif = JSON.parse(await readFile(join(work, 'budget', 'surface.sarif'), 'utf8'));
+    const results = sarif.runs[0].results as Array<{ ruleId: string; message: { text: string } }>;
+    expect(results.map((result) => result.ruleId)).toContain('SRF002');
+    expect(results.map((result) => result.message.text).join('\n')).toContain('/bin/sh (shell)');
+    expect(results.map((result) => result.message.text).join('\n')).not.toContain('/bin/busybox');
+    const surface = JSON.parse(await readFile(join(work, 'budget', 'surface.json'), 'utf8'));
+    expect(surface.change.previous.digest).toBe(before);
+    expect(surface.gate.suppressed).toHaveLength(1);
   });
 
   it('stops at a failing scan gate: nothing is signed and no channel tag moves', async () => {
@@ -123,7 +171,7 @@ describe('osimg pipeline', () => {
     const report = JSON.parse(await readFile(join(work, 'gate', 'report.json'), 'utf8'));
     expect(report.passed).toBe(false);
     expect(report.stages.slice(3).map((stage: { status: string }) => stage.status)).toEqual(
-      Array(5).fill('skipped'),
+      Array(6).fill('skipped'),
     );
     const digest = report.stages[1].outputs.digest as string;
     expect(await digestOf('team/vulnerable', 'stable')).toBeUndefined();
@@ -163,6 +211,6 @@ describe('osimg pipeline', () => {
   it('refuses to skip a stage that guards publication', async () => {
     const run = await pipeline(['--skip', 'sign']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('only lint, scan, disk, boot-test can be skipped');
+    expect(run.stderr).toContain('only lint, scan, disk, boot-test, surface can be skipped');
   });
 });

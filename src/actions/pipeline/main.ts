@@ -10,6 +10,7 @@ import { main } from '../../cli/main.js';
 import { ConfigurationError } from '../../errors.js';
 import { parseSkips, pipelinePlan } from '../../pipeline/plan.js';
 import { renderMarkdown } from '../../pipeline/report.js';
+import { surfaceSection } from '../../surface/report-section.js';
 import { runStages } from '../../pipeline/run.js';
 import { commandInvoker, signingKeyFiles, writeReports } from '../../pipeline/session.js';
 import { getList, getString } from '../../runner/inputs.js';
@@ -78,7 +79,10 @@ export async function run(): Promise<void> {
     core.setOutput('disk', outputs.disk ?? '');
     core.setOutput('disk-sha256', outputs.sha256 ?? '');
     core.setOutput('report', files.markdown);
-    if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdown(report, title)).write();
+    if (env.GITHUB_STEP_SUMMARY) {
+      const surface = await surfaceSection(outputDir); // the attack surface, when its stage ran
+      await core.summary.addRaw(renderMarkdown(report, title) + surface.markdown).write();
+    }
     if (!report.passed) {
       const failed = report.stages.find((stage) => stage.status === 'failed');
       throw new ConfigurationError(`the ${failed?.name ?? ''} stage failed: ${failed?.summary ?? ''}`);

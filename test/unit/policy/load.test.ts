@@ -56,6 +56,12 @@ exceptions:
     repository: org/os
     justification: the web root moves to /usr/share next release
     expires: 2099-01-01
+budgets:
+  - kind: app
+    maxImageSize: 64M
+    forbiddenBinaries: [shell, sshd]
+    maxSetuid: 0
+    allowedPorts: [8080]
 `;
 
 describe('loadPolicy', () => {
@@ -99,6 +105,15 @@ describe('loadPolicy', () => {
           repository: 'org/os',
           justification: 'the web root moves to /usr/share next release',
           expires: '2099-01-01',
+        },
+      ],
+      budgets: [
+        {
+          kind: 'app',
+          maxImageBytes: 64 * 2 ** 20,
+          forbiddenBinaries: ['shell', 'sshd'],
+          maxSetuid: 0,
+          allowedPorts: [8080],
         },
       ],
     });
