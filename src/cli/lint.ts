@@ -1,7 +1,8 @@
 /** `osimg lint`: the lint action's steps locally, with the same modules. */
 import { parseArgs } from 'node:util';
 import { FORMATS, render, ruleTitle } from '../lint/report.js';
-import { runLint, writeAtomically } from '../lint/run.js';
+import { runLint } from '../lint/run.js';
+import { writeFileAtomically } from '../scratch/files.js';
 import { today } from '../lint/today.js';
 import { parseThreshold } from '../report/severity.js';
 import { Git } from '../tools/git.js';
@@ -89,9 +90,9 @@ export async function lintCommand(args: string[], context: CliContext): Promise<
     for (const skipped of fix.skipped)
       log.warning(`not fixed ${fix.file}:${skipped.line}: ${skipped.reason}`);
   }
-  if (values.output) await writeAtomically(values.output, run.rendered);
+  if (values.output) await writeFileAtomically(values.output, run.rendered);
   else context.stdout(run.rendered);
-  if (values.sarif) await writeAtomically(values.sarif, render(run.result, 'sarif', 'none'));
+  if (values.sarif) await writeFileAtomically(values.sarif, render(run.result, 'sarif', 'none'));
   if (run.failing.length > 0 && format !== 'text') {
     log.info(
       `failed: ${run.failing.length} finding(s) at or above the threshold, first: ${ruleTitle(run.failing[0]!.ruleId)}`,

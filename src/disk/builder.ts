@@ -18,7 +18,8 @@ import type { Xorriso } from '../tools/xorriso.js';
 import { BootcImageError, isBootcImage } from './backend.js';
 import { findBootFiles, type BootFiles } from './boot-files.js';
 import { checkBootloader } from './esp.js';
-import { FileHasher, checkFreeSpace, fileSizes, partialName, sha256File, writeAtomically } from './files.js';
+import { writeAtomically } from '../scratch/files.js';
+import { FileHasher, checkFreeSpace, fileSizes, sha256File } from './files.js';
 import { deriveIdentity, type DiskIdentity } from './identity.js';
 import { isoLabel, writeIso } from './iso.js';
 import { formatMiB, type PartitionPlan } from './layout.js';
@@ -169,14 +170,18 @@ export async function buildDisk(request: DiskRequest, deps: DiskDeps): Promise<D
     const rawPath = join(request.outputDir, `${request.name}.raw`);
     const progress = deps.progress ?? (() => undefined);
     // The raw disk's hash starts while it is written (see writeRaw) and finishes right after.
-    const rawHasher = formats.includes('raw')
-      ? new FileHasher(partialName(rawPath), (done) =>
-          progress({ phase: `sha256 ${request.name}.raw`, done, total: layout.plan.totalBytes }),
-        )
-      : undefined;
+    const hashing: { raw?: FileHasher } = {};
     await log.group(`Write ${rawPath} (${formatMiB(layout.plan.totalBytes)})`, () =>
-      writeAtomically(rawPath, (partial) => writeRaw(partial, layout, context, rawHasher)),
+      writeAtomically(rawPath, (partial) => {
+        if (formats.includes('raw')) {
+          hashing.raw = new FileHasher(partial, (done) =>
+            progress({ phase: `sha256 ${request.name}.raw`, done, total: layout.plan.totalBytes }),
+          );
+        }
+        return writeRaw(partial, layout, context, hashing.raw);
+      }),
     );
+    const rawHasher = hashing.raw;
     finished.push(rawPath);
 
     // Each file is hashed as soon as it is complete, while the next is converted (two processes).

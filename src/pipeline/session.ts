@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OsimgError } from '../errors.js';
-import { writeAtomically } from '../lint/run.js';
+import { writeFileAtomically } from '../scratch/files.js';
 import { generateKeyPair, openPrivateKey, publicKeyPem } from '../sign/keys.js';
 import type { Invoke } from './plan.js';
 import { renderHtml, renderMarkdown } from './report.js';
@@ -66,9 +66,9 @@ export async function writeReports(report: PipelineReport, title: string, dir: s
     html: join(dir, 'report.html'),
     json: join(dir, 'report.json'),
   };
-  await writeAtomically(files.markdown, renderMarkdown(report, title));
-  await writeAtomically(files.html, renderHtml(report, title));
-  await writeAtomically(files.json, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFileAtomically(files.markdown, renderMarkdown(report, title));
+  await writeFileAtomically(files.html, renderHtml(report, title));
+  await writeFileAtomically(files.json, `${JSON.stringify(report, null, 2)}\n`);
   return files;
 }
 
