@@ -4,7 +4,7 @@
  * VM is stopped on every path out — success, failure, error or cancellation (the `signal`).
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { buildDisk, type DiskRequest } from '../disk/builder.js';
 import { DEFAULT_KERNEL_ARGS } from '../disk/request.js';
@@ -23,6 +23,7 @@ import { httpProbeName, probeHttp, probeTcp } from './probes.js';
 import type { BootTarget, BootTestRequest } from './request.js';
 import { BootSession, type AssertionResult, type SessionOptions } from './session.js';
 import { startVm, type Vm } from './vm.js';
+import { makeScratch } from '../scratch/files.js';
 
 export interface BootTestReport {
   passed: boolean;
@@ -115,7 +116,7 @@ export async function bootTest(
   const deps = { ...defaultBootDeps(), ...overrides };
   const began = Date.now();
   await mkdir(request.tempDir, { recursive: true });
-  const work = await mkdtemp(join(request.tempDir, 'osimg-boot-'));
+  const work = (await makeScratch(request.tempDir, 'osimg-boot-')).path;
   let vm: Vm | undefined;
   let consoleLog: WriteStream | undefined;
   try {

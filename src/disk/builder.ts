@@ -5,7 +5,7 @@
  * image gives the same raw disk byte for byte. Outputs are written under temporary names and renamed;
  * on any failure nothing of this run is left in the output directory.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -27,6 +27,7 @@ import { watchAllocated, type ProgressSink } from './progress.js';
 import { readOnlyRootArgs, type EtcMode, type StateMode } from './read-only-root.js';
 import { bootTitle, prepareLayout, writeRaw, type WriteContext } from './raw-disk.js';
 import { openRootfs, type ImageSource, type Rootfs } from './rootfs.js';
+import { makeScratch } from '../scratch/files.js';
 
 /** What the built-in builder writes. */
 export const DISK_FORMATS = ['raw', 'qcow2', 'vmdk', 'vhd', 'iso'] as const;
@@ -124,7 +125,7 @@ export async function buildDisk(request: DiskRequest, deps: DiskDeps): Promise<D
     throw new Error('buildDisk is the built-in builder: image-builder requests go through makeDisks');
   await checkBootloader(deps.bootloader);
   await mkdir(request.outputDir, { recursive: true });
-  const work = await mkdtemp(join(deps.tempDir, 'osimg-disk-'));
+  const work = (await makeScratch(deps.tempDir, 'osimg-disk-')).path;
   const finished: string[] = [];
   const described: Array<Promise<DiskFile>> = [];
   let rootfs: Rootfs | undefined;

@@ -16,6 +16,7 @@ export interface Interruption {
 }
 
 let interruption: Interruption | undefined;
+let guarded = false;
 
 /** Set once a SIGTERM/SIGINT has arrived: front doors report it instead of the errors it causes. */
 export function interrupted(): Interruption | undefined {
@@ -24,6 +25,8 @@ export function interrupted(): Interruption | undefined {
 
 /** Sweeps dead runs' leftovers and installs the signal handlers. Call once, at process start. */
 export function guardProcess(announce: (line: string) => void): void {
+  if (guarded) return;
+  guarded = true;
   try {
     sweepDeadRuns();
   } catch {
