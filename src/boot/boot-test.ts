@@ -23,7 +23,7 @@ import { httpProbeName, probeHttp, probeTcp } from './probes.js';
 import type { BootTarget, BootTestRequest } from './request.js';
 import { BootSession, type AssertionResult, type SessionOptions } from './session.js';
 import { startVm, type Vm } from './vm.js';
-import { makeScratch } from '../scratch/files.js';
+import { checkWritable, makeScratch } from '../scratch/files.js';
 
 export interface BootTestReport {
   passed: boolean;
@@ -153,7 +153,10 @@ export async function bootTest(
     const forwards = await portForwards(request);
 
     await mkdir(dirname(request.consoleLog), { recursive: true });
+    await checkWritable(request.consoleLog, 'console log');
     consoleLog = createWriteStream(request.consoleLog);
+    // A write that fails later (a full disk) is a warning: the verdict does not depend on the copy.
+    consoleLog.once('error', (error) => log.warning(`the console log stopped: ${error.message}`));
     const stream = consoleLog;
     const probes = [
       ...request.http.map((probe) => ({

@@ -82,6 +82,31 @@ function describeFsError(error: unknown): string {
   return (error as Error).message;
 }
 
+/**
+ * A private directory (mkdtemp, 0700) for an output with no path of its own (a default console log):
+ * never a fixed name in a shared directory. Not registered: it is what the run leaves for the user.
+ */
+export async function makeOutputDir(parent: string, prefix: string): Promise<string> {
+  try {
+    return await mkdtemp(join(parent, prefix));
+  } catch (error) {
+    throw new ConfigurationError(`cannot make a directory in ${parent}: ${describeFsError(error)}`, {
+      cause: error,
+    });
+  }
+}
+
+/** Opens `path` for writing now, so a path that cannot be written fails as one sentence before any work. */
+export async function checkWritable(path: string, what: string): Promise<void> {
+  try {
+    await (await open(path, 'w', 0o644)).close();
+  } catch (error) {
+    throw new ConfigurationError(`cannot write the ${what} ${path}: ${describeFsError(error)}`, {
+      cause: error,
+    });
+  }
+}
+
 export interface Scratch {
   path: string;
   /** Removes the directory and everything in it. */

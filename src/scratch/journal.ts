@@ -4,18 +4,18 @@
  * process's start time (a reused PID is not mistaken for the dead run), in a directory only this user
  * can write.
  */
-import { appendFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export type JournalEntry = { path: string } | { group: number };
 
 /** Where run journals live: per user, private (0700, ours, not a symlink), or none at all. */
-export function journalDir(base = tmpdir()): string | undefined {
+export function journalDir(base = tmpdir(), create = true): string | undefined {
   const uid = process.getuid?.() ?? 0;
   const dir = join(base, `osimg-runs-${uid}`);
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (create) mkdirSync(dir, { recursive: true, mode: 0o700 });
     const info = lstatSync(dir);
     if (!info.isDirectory() || info.uid !== uid || (info.mode & 0o077) !== 0) return undefined;
     return dir;
@@ -45,15 +45,28 @@ export class RunJournal {
   }
 
   record(entry: JournalEntry): void {
+    const line = `${JSON.stringify(entry)}\n`;
     try {
-      appendFileSync(this.file, `${JSON.stringify(entry)}\n`, { mode: 0o600 });
+      appendFileSync(this.file, line, { mode: 0o600 });
     } catch {
-      // The journal only helps a later run; the work itself does not depend on it.
+      // Another run removed the (then empty) directory at its exit: make it again, once.
+      if (journalDir(dirname(dirname(this.file))) !== dirname(this.file)) return;
+      try {
+        appendFileSync(this.file, line, { mode: 0o600 });
+      } catch {
+        // The journal only helps a later run; the work itself does not depend on it.
+      }
     }
   }
 
+  /** The run ended cleanly: its journal goes, and the directory too when no other run is using it. */
   close(): void {
     rmSync(this.file, { force: true });
+    try {
+      rmdirSync(dirname(this.file));
+    } catch {
+      // Not empty: other runs are journaling.
+    }
   }
 }
 
@@ -64,7 +77,7 @@ export interface SweepResult {
 }
 
 /** Removes what dead runs recorded: their paths, and any process group of theirs still alive. */
-export function sweepDeadRuns(dir = journalDir()): SweepResult {
+export function sweepDeadRuns(dir = journalDir(tmpdir(), false)): SweepResult {
   const result: SweepResult = { runs: 0, paths: 0, groups: 0 };
   if (!dir) return result;
   for (const name of readdirSync(dir)) {
@@ -81,6 +94,11 @@ export function sweepDeadRuns(dir = journalDir()): SweepResult {
     }
     rmSync(file, { force: true });
     result.runs++;
+  }
+  try {
+    rmdirSync(dir);
+  } catch {
+    // Live runs are journaling.
   }
   return result;
 }

@@ -98,7 +98,8 @@ describe('the sweep of dead runs', () => {
     expect(existsSync(leftover)).toBe(false);
     expect(existsSync(kept)).toBe(true);
     live.close();
-    expect(await readdir(journals)).toEqual([]);
+    // The last run out removes the (empty) journal directory: nothing stays in TMPDIR.
+    expect(existsSync(journals)).toBe(false);
   });
 
   it('refuses a journal directory that others can write', async () => {
