@@ -57,7 +57,9 @@ export function launcher(
   if (!executable) {
     return file.includes('/') && existsSync(resolve(cwd, file)) ? { notExecutable: true } : undefined;
   }
+  // The program keeps the name it was given as argv[0] (some tools read it; ps and tests match it):
+  // setpriv looks it up on the same PATH (the child's), in the same working directory.
   const wrapper = setpriv(path, probe);
-  if (!wrapper) return { file: executable, args: [...args] };
-  return { file: wrapper, args: ['--pdeathsig', 'KILL', '--', executable, ...args] };
+  if (!wrapper) return { file, args: [...args] };
+  return { file: wrapper, args: ['--pdeathsig', 'KILL', '--', file, ...args] };
 }
