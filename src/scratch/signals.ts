@@ -6,9 +6,9 @@ import { liveGroups, removeLeftovers, signalGroups } from './registry.js';
 import { sweepDeadRuns } from './journal.js';
 
 /** How long the work gets to unwind (its own cleanup: `buildah rm`, temp dirs) before a forced exit. */
-const UNWIND_MS = 1500;
+const UNWIND_MS = 1200;
 /** Children still running this long after SIGTERM get SIGKILL. */
-const CHILD_GRACE_MS = 700;
+const CHILD_GRACE_MS = 500;
 
 export interface Interruption {
   signal: NodeJS.Signals;
