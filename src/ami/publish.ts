@@ -11,7 +11,7 @@
  * unfinished AMIs) is removed, and the S3 object of an import once the import has finished; nothing an AMI
  * still uses is ever deleted.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DescribeImagesCommand, type EC2Client, type Image } from '@aws-sdk/client-ec2';
 import { ConfigurationError, OsimgError, describeError } from '../errors.js';
@@ -38,6 +38,7 @@ import { amiName, clientToken, description, resourceTags } from './naming.js';
 import { preflight, type PreflightReport } from './preflight.js';
 import type { PublishRequest } from './request.js';
 import { defaultRootfsTools, type RootfsTools } from './rootfs.js';
+import { makeScratch } from '../scratch/files.js';
 
 export interface PublishTools extends RootfsTools {
   qemuImg: QemuImg;
@@ -128,7 +129,7 @@ export async function publishAmi(
   const [source, ...targets] = request.regions as [string, ...string[]];
   const file = await inspectDiskFile(request.disk, 'disk');
   if (request.method === 'import-snapshot') importFormat(file.format); // refuses qcow2 before any work
-  const work = await mkdtemp(join(request.tempDir, 'osimg-ami-'));
+  const work = (await makeScratch(request.tempDir, 'osimg-ami-')).path;
   try {
     const raw = await log.group('Check the disk', () => rawView(file, work, tools));
     const report = await preflight(

@@ -3,11 +3,12 @@
  * partition's offset, erofs through dump.erofs on a sparse copy of the partition (erofs-utils 1.5 takes no
  * offset) with uncompressed file content read straight from the extents' byte ranges.
  */
-import { mkdtemp, open, rm } from 'node:fs/promises';
+import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Debugfs } from '../tools/debugfs.js';
 import { DumpErofs } from '../tools/dump-erofs.js';
 import type { FilesystemKind } from './disk-image.js';
+import { makeScratch } from '../scratch/files.js';
 
 export interface RootfsReader {
   /** Names in a directory, or undefined when it does not exist. */
@@ -38,7 +39,7 @@ export async function openRootfs(
 ): Promise<RootfsReader | undefined> {
   if (kind === 'ext4') return ext4Reader(disk, partition.offset, tools.debugfs);
   if (kind === 'erofs') {
-    const dir = await mkdtemp(join(tempDir, 'osimg-ami-erofs-'));
+    const dir = (await makeScratch(tempDir, 'osimg-ami-erofs-')).path;
     const image = join(dir, 'root.erofs');
     try {
       await copyRange(disk, partition.offset, partition.bytes, image);

@@ -4,7 +4,7 @@
  * VM is stopped on every path out — success, failure, error or cancellation (the `signal`).
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { buildDisk, type DiskRequest } from '../disk/builder.js';
 import { DEFAULT_KERNEL_ARGS } from '../disk/request.js';
@@ -25,6 +25,7 @@ import { httpProbeName, probeHttp, probeTcp } from './probes.js';
 import type { BootTarget, BootTestRequest } from './request.js';
 import { BootSession, type AssertionResult, type SessionOptions } from './session.js';
 import { startVm, type Vm } from './vm.js';
+import { checkWritable, makeScratch } from '../scratch/files.js';
 
 export interface BootTestReport {
   passed: boolean;
@@ -122,7 +123,7 @@ export async function bootTest(
   const milestones = new BootMilestones();
   let report: BootTestReport;
   await mkdir(request.tempDir, { recursive: true });
-  const work = await mkdtemp(join(request.tempDir, 'osimg-boot-'));
+  const work = (await makeScratch(request.tempDir, 'osimg-boot-')).path;
   let vm: Vm | undefined;
   let consoleLog: WriteStream | undefined;
   try {
@@ -161,7 +162,10 @@ export async function bootTest(
     const forwards = await portForwards(request);
 
     await mkdir(dirname(request.consoleLog), { recursive: true });
+    await checkWritable(request.consoleLog, 'console log');
     consoleLog = createWriteStream(request.consoleLog);
+    // A write that fails later (a full disk) is a warning: the verdict does not depend on the copy.
+    consoleLog.once('error', (error) => log.warning(`the console log stopped: ${error.message}`));
     const stream = consoleLog;
     const probes = [
       ...request.http.map((probe) => ({

@@ -1,6 +1,7 @@
 /** The boot-test module: boot a disk in a throwaway VM and assert on it from the outside. */
 export { bootTest, defaultBootDeps, type BootDeps, type BootTestReport } from './boot-test.js';
 export {
+  defaultConsoleLog,
   toBootTestRequest,
   type BootTestInputNames,
   type BootTestInputs,

@@ -1,5 +1,5 @@
 /** The boot-test inputs (same names in the action and the CLI) → a BootTestRequest, validated once. */
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import type { ImageSource } from '../disk/rootfs.js';
 import { parseImageSource } from '../disk/rootfs.js';
 import { ConfigurationError } from '../errors.js';
@@ -16,6 +16,7 @@ import {
   type ConsolePattern,
 } from './patterns.js';
 import type { HttpProbe } from './probes.js';
+import { makeOutputDir } from '../scratch/files.js';
 
 export interface BootTestInputs {
   disk: string;
@@ -182,4 +183,12 @@ export async function toBootTestRequest(
     consoleLog: absolute(inputs.consoleLog.trim() || context.defaultConsoleLog),
     tempDir: context.tempDir,
   };
+}
+
+/**
+ * Where the console log goes when no path is given: a fresh private directory per run (two boot tests, or
+ * two users, never share a file or a fixed name in /tmp). Nothing is made when a path was given.
+ */
+export async function defaultConsoleLog(tempDir: string, given: boolean): Promise<string> {
+  return given ? '' : join(await makeOutputDir(tempDir, 'osimg-boot-test-'), 'console.log');
 }

@@ -2,9 +2,9 @@
  * Containerfile → OCI image: resolve the base once, build with buildah, then (when asked) export one OCI
  * layout that is both archived and pushed, so the archive and the registry hold the same digest.
  */
-import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { ConfigurationError, OsimgError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { authFileContent, credentialsFromAuthFiles, type Credentials } from '../oci/auth.js';
@@ -19,6 +19,7 @@ import {
 } from '../oci/reference.js';
 import { RegistryClient, type RegistryClientOptions } from '../oci/registry.js';
 import { BuildStepError, type Buildah, type ImageInfo, type PullPolicy } from '../tools/buildah.js';
+import { makeScratch, writeAtomically } from '../scratch/files.js';
 import type { Tar } from '../tools/tar.js';
 import { appendLabels, finalBaseImage, locateInstruction } from './containerfile.js';
 import { computeLabels, type SourceInfo } from './labels.js';
@@ -91,7 +92,9 @@ export async function buildImage(request: BuildRequest, deps: BuildDeps): Promis
   const name = repositoryName(request.image);
   const localTags = request.tags.map((tag) => `${name}:${tag}`);
 
-  const work = await mkdtemp(join(tmpdir(), 'osimg-build-'));
+  // Private and registered: it holds the credentials file, which no exit path may leave behind.
+  const scratch = await makeScratch(tmpdir(), 'osimg-build-');
+  const work = scratch.path;
   try {
     const credentials =
       request.credentials ??
@@ -217,7 +220,7 @@ export async function buildImage(request: BuildRequest, deps: BuildDeps): Promis
       labels: info.labels,
     };
   } finally {
-    await rm(work, { recursive: true, force: true });
+    await scratch.remove();
   }
 }
 
@@ -299,15 +302,11 @@ function missingLocalBase(name: string): ConfigurationError {
 
 /** Packs the layout next to its destination, then renames it into place: never a half-written archive. */
 async function writeArchive(tar: Tar, layout: string, destination: string, mtime: number): Promise<string> {
-  await mkdir(dirname(destination), { recursive: true });
-  const partial = join(dirname(destination), `.${basename(destination)}.partial-${process.pid}`);
-  try {
-    await tar.create(partial, layout, ['oci-layout', 'index.json', 'blobs'], mtime);
-    await rename(partial, destination);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
-  }
+  await writeAtomically(
+    destination,
+    (partial) => tar.create(partial, layout, ['oci-layout', 'index.json', 'blobs'], mtime),
+    { createDirectory: true },
+  );
   return destination;
 }
 

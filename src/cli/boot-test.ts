@@ -1,11 +1,11 @@
 /** `osimg boot-test`: the boot-test action's steps on a laptop or any CI, with the same module. */
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   bootTest,
   reportJson,
   reportText,
+  defaultConsoleLog,
   toBootTestRequest,
   withStartUp,
   type BootTestInputNames,
@@ -44,7 +44,7 @@ Options:
       --timeout SECONDS         overall deadline (default 600)
       --hang-timeout SECONDS    fail when the console is silent this long before the expects are seen
                                 (default 120)
-      --console-log PATH        the serial console log (default: $TMPDIR/osimg-boot-test/console.log)
+      --console-log PATH        the serial console log (default: a new $TMPDIR/osimg-boot-test-XXXXXX/console.log)
       --storage-driver NAME     with --image: buildah storage driver
       --root DIR, --runroot DIR with --image: buildah storage
       --tls-verify BOOL         with --image docker://...: verify registry TLS (default true)
@@ -81,8 +81,6 @@ const NAMES: BootTestInputNames = {
   hangTimeout: '--hang-timeout',
   consoleLog: '--console-log',
 };
-
-const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
 export async function bootTestCommand(args: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -153,7 +151,7 @@ export async function bootTestCommand(args: string[], context: CliContext): Prom
       cwd: context.cwd,
       names: NAMES,
       tempDir: temp,
-      defaultConsoleLog: join(temp, 'osimg-boot-test', 'console.log'),
+      defaultConsoleLog: await defaultConsoleLog(temp, Boolean(values['console-log']?.trim())),
       storage: { driver: values['storage-driver'], root: values.root, runroot: values.runroot },
       tlsVerify: parseBoolean(values['tls-verify'] ?? '', '--tls-verify', true),
     },
@@ -163,31 +161,15 @@ export async function bootTestCommand(args: string[], context: CliContext): Prom
     context.stderr,
   );
 
-  // Ctrl-C or a CI cancellation (SIGTERM) must not leave qemu or scratch files behind.
-  const controller = new AbortController();
-  let interrupted: string | undefined;
-  const onSignal = (signal: NodeJS.Signals) => {
-    interrupted ??= signal;
-    controller.abort();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  try {
-    const began = Date.now();
-    const report = await bootTest(request, log, controller.signal);
-    if (context.startedAt !== undefined) {
-      // The command's own start-up counts too: the seconds reported are the command's, start to end.
-      report.timing = withStartUp(report.timing, (began - context.startedAt) / 1000);
-      report.seconds = Math.round((Date.now() - context.startedAt) / 100) / 10;
-    }
-    context.stdout(values.json ? reportJson(report) : reportText(report));
-    return report.passed ? 0 : 1;
-  } catch (error) {
-    if (!interrupted) throw error;
-    context.stderr(`osimg: interrupted (${interrupted}): the VM was stopped and its scratch files removed\n`);
-    return SIGNAL_EXIT[interrupted] ?? 1;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+  // Ctrl-C or a CI cancellation (SIGTERM): the process guard (src/scratch/signals.ts) kills qemu's
+  // process group and removes the scratch files, within two seconds.
+  const began = Date.now();
+  const report = await bootTest(request, log);
+  if (context.startedAt !== undefined) {
+    // The command's own start-up counts too: the seconds reported are the command's, start to end.
+    report.timing = withStartUp(report.timing, (began - context.startedAt) / 1000);
+    report.seconds = Math.round((Date.now() - context.startedAt) / 100) / 10;
   }
+  context.stdout(values.json ? reportJson(report) : reportText(report));
+  return report.passed ? 0 : 1;
 }

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { guardProcess } from '../scratch/signals.js';
 import { main } from './main.js';
 
 const readStdin = async (): Promise<string> => {
@@ -6,6 +7,9 @@ const readStdin = async (): Promise<string> => {
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');
 };
+
+// First: sweep what killed runs left, and make SIGTERM/SIGINT clean up and exit 143/130.
+guardProcess((line) => process.stderr.write(`${line}\n`));
 
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -1,7 +1,8 @@
 /** `osimg lint`: the lint action's steps locally, with the same modules. */
 import { parseArgs } from 'node:util';
 import { FORMATS, render, ruleTitle } from '../lint/report.js';
-import { runLint, writeAtomically } from '../lint/run.js';
+import { runLint } from '../lint/run.js';
+import { writeFileAtomically } from '../scratch/files.js';
 import { today } from '../lint/today.js';
 import { parseThreshold } from '../report/severity.js';
 import { Git } from '../tools/git.js';
@@ -92,9 +93,9 @@ export async function lintCommand(args: string[], context: CliContext): Promise<
   if (values.fix && run.fixes.every((fix) => fix.changes.length === 0 && fix.skipped.length === 0)) {
     log.info('--fix: nothing to fix (no base to substitute or pin by digest under this policy)');
   }
-  if (values.output) await writeAtomically(values.output, run.rendered);
+  if (values.output) await writeFileAtomically(values.output, run.rendered);
   else context.stdout(run.rendered);
-  if (values.sarif) await writeAtomically(values.sarif, render(run.result, 'sarif', 'none'));
+  if (values.sarif) await writeFileAtomically(values.sarif, render(run.result, 'sarif', 'none'));
   if (run.failing.length > 0 && format !== 'text') {
     log.info(
       `failed: ${run.failing.length} finding(s) at or above the threshold, first: ${ruleTitle(run.failing[0]!.ruleId)}`,

@@ -1,5 +1,6 @@
 /** The `osimg` command: dispatch to subcommands; errors become one line on stderr and an exit code. */
 import { CommandError, ConfigurationError, describeError, exitCodeFor } from '../errors.js';
+import { interrupted } from '../scratch/signals.js';
 import { VERSION } from '../version.js';
 import { withLibraryOutput } from './library-output.js';
 
@@ -136,6 +137,9 @@ export async function main(argv: string[], context: CliContext): Promise<number>
       entry.run(rest, { ...context, stdout: (text) => bypass(() => context.stdout(text)) }),
     );
   } catch (error) {
+    // Interrupted: the signal handler has said so and is cleaning up; what the signal broke is noise.
+    const interruption = interrupted();
+    if (interruption) return interruption.exitCode;
     if (error instanceof CommandError && error.stderrTail.length > 0) {
       context.stderr(
         `last output of ${error.command.split(' ')[0]}:\n${error.stderrTail.map((line) => `  ${line}`).join('\n')}\n`,

@@ -4,7 +4,7 @@
  * disk → boot-test → promote, with progress per stage and a Markdown + HTML report at the end.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +17,7 @@ import { commandInvoker, signingKeyFiles, writeReports } from '../pipeline/sessi
 import { CommandClock, runStages, type PipelineReport } from '../pipeline/run.js';
 import { main, type CliContext } from './main.js';
 import { readText } from './sign.js';
+import { makeScratch } from '../scratch/files.js';
 
 export const PIPELINE_HELP = `Usage: osimg pipeline [PATH] [options]
 
@@ -109,7 +110,7 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
   clock.record('start-up', clock.origin);
   await mkdir(outputDir, { recursive: true });
 
-  const scratch = await mkdtemp(join(tmpdir(), 'osimg-pipeline-'));
+  const scratch = (await makeScratch(tmpdir(), 'osimg-pipeline-')).path;
   let registry: LocalRegistry | undefined;
   let report: PipelineReport;
   let title = 'osimg pipeline';

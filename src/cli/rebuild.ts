@@ -1,6 +1,6 @@
 /** `osimg rebuild`: the rebuild action's three modes on a laptop or any CI, with the same modules. */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { writeFileAtomically } from '../scratch/files.js';
 import { parseArgs } from 'node:util';
 import { defaultAuthFiles } from '../build/request.js';
 import { today } from '../lint/today.js';
@@ -186,7 +186,7 @@ export async function rebuildCommand(args: string[], context: CliContext): Promi
     result = await runRecordMode(request, { clientFor, indexPath: values.report ?? '' });
   }
   for (const [path, content] of Object.entries(result.files)) {
-    if (path) await writeAtomically(resolve(context.cwd, path), content);
+    if (path) await writeFileAtomically(resolve(context.cwd, path), content, { createDirectory: true });
   }
   const json = Object.values(result.files)[0];
   context.stdout(values.json && json ? json : result.markdown);
@@ -195,11 +195,4 @@ export async function rebuildCommand(args: string[], context: CliContext): Promi
     return 1;
   }
   return 0;
-}
-
-async function writeAtomically(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const partial = `${path}.partial-${process.pid}`;
-  await writeFile(partial, content);
-  await rename(partial, path);
 }

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigurationError } from '../errors.js';
-import { writeAtomically } from '../lint/run.js';
+import { writeFileAtomically } from '../scratch/files.js';
 import { parseReference, repositoryName } from '../oci/reference.js';
 import { generateSbom, serialize } from '../sbom/index.js';
 import { parseChoice } from '../values.js';
@@ -59,7 +59,7 @@ export async function sbomCommand(args: string[], context: CliContext): Promise<
   });
   for (const warning of sbom.warnings) context.stderr(`warning: ${warning}\n`);
   const text = serialize(format === 'spdx' ? sbom.spdx : sbom.cyclonedx);
-  if (values.output) await writeAtomically(resolve(context.cwd, values.output), text);
+  if (values.output) await writeFileAtomically(resolve(context.cwd, values.output), text);
   else context.stdout(text);
   context.stderr(
     `${sbom.packages.length} packages from ${sbom.databases.join(', ') || 'no package database'}\n`,

@@ -1,5 +1,5 @@
 /** `osimg scan`: the scan action's steps on a laptop or any CI, with the same modules. */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,6 +16,7 @@ import { Trivy } from '../tools/trivy.js';
 import { parseBoolean } from '../values.js';
 import { CliLogger } from './logger.js';
 import type { CliContext } from './main.js';
+import { makeScratch } from '../scratch/files.js';
 
 export const SCAN_HELP = `Usage: osimg scan IMAGE [options]
        osimg scan --from-report TRIVY_JSON [options]
@@ -180,7 +181,7 @@ export async function scanCommand(args: string[], context: CliContext): Promise<
       names: NAMES,
       trivyVersion: DEFAULT_TRIVY_VERSION,
     });
-    const scratchDir = await mkdtemp(join(tmpdir(), 'osimg-scan-'));
+    const scratchDir = (await makeScratch(tmpdir(), 'osimg-scan-')).path;
     try {
       const trivy = await log.group('trivy', () =>
         resolveTrivy(request.trivyVersion, {

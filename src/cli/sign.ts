@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultAuthFiles } from '../build/request.js';
 import { ConfigurationError } from '../errors.js';
-import { writeAtomically } from '../lint/run.js';
+import { writeFileAtomically } from '../scratch/files.js';
 import { parseReference, repositoryName } from '../oci/reference.js';
 import { containersPolicy, registriesDConfig } from '../sign/containers-policy.js';
 import { generateKeyPair, openPrivateKey, openPublicKey, publicKeyPem } from '../sign/keys.js';
@@ -187,7 +187,7 @@ export async function keyCommand(args: string[], context: CliContext): Promise<n
         );
       },
     );
-    await writeAtomically(`${prefix}.pub`, pair.publicPem);
+    await writeFileAtomically(`${prefix}.pub`, pair.publicPem);
     context.stderr(`wrote ${prefix}.key and ${prefix}.pub\n`);
     return 0;
   }
@@ -247,7 +247,7 @@ export async function signCommand(args: string[], context: CliContext): Promise<
     },
   });
   if (result.sbom && values['sbom-output']) {
-    await writeAtomically(resolve(context.cwd, values['sbom-output']), result.sbom.text);
+    await writeFileAtomically(resolve(context.cwd, values['sbom-output']), result.sbom.text);
   }
   context.stderr(`${describeSignResult(result.name, result)}\n`);
   for (const type of result.attestations) context.stderr(`attested ${type}\n`);
@@ -335,8 +335,8 @@ export async function verifyCommand(args: string[], context: CliContext): Promis
   if (values['write-host-policy'] && keyPath) {
     const dir = resolve(context.cwd, values['write-host-policy']);
     await mkdir(resolve(dir, 'registries.d'), { recursive: true });
-    await writeAtomically(resolve(dir, 'policy.json'), containersPolicy(repositoryName(ref), keyPath));
-    await writeAtomically(resolve(dir, 'registries.d', 'osimg.yaml'), registriesDConfig(ref.registry));
+    await writeFileAtomically(resolve(dir, 'policy.json'), containersPolicy(repositoryName(ref), keyPath));
+    await writeFileAtomically(resolve(dir, 'registries.d', 'osimg.yaml'), registriesDConfig(ref.registry));
   }
   context.stdout(`${repositoryName(ref)}@${digest}\n`);
   return 0;

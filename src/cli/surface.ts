@@ -9,7 +9,8 @@ import { parseArgs } from 'node:util';
 import type { GuestFacts } from '../boot/facts.js';
 import { ConfigurationError } from '../errors.js';
 import { MemoryLogger } from '../log.js';
-import { POLICY_RULE_IDS, writeAtomically } from '../lint/run.js';
+import { POLICY_RULE_IDS } from '../lint/run.js';
+import { writeFileAtomically } from '../scratch/files.js';
 import { loadPolicy } from '../policy/load.js';
 import { today } from '../lint/today.js';
 import { parseReference, repositoryName, type ImageReference } from '../oci/reference.js';
@@ -143,7 +144,7 @@ export async function surfaceCommand(args: string[], context: CliContext): Promi
     for (const { exception } of gate.expired)
       context.stderr(`warning: the policy exception for ${exception.rule} expired on ${exception.expires}\n`);
     if (values.sarif) {
-      await writeAtomically(
+      await writeFileAtomically(
         resolve(context.cwd, values.sarif),
         `${JSON.stringify(budgetSarif(gate, VERSION, values.containerfile), null, 2)}\n`,
       );
@@ -153,11 +154,11 @@ export async function surfaceCommand(args: string[], context: CliContext): Promi
   }
   for (const line of log.lines) if (line.startsWith('warning')) context.stderr(`${line}\n`);
   if (values.markdown)
-    await writeAtomically(resolve(context.cwd, values.markdown), surfaceMarkdown(report, gate, change));
+    await writeFileAtomically(resolve(context.cwd, values.markdown), surfaceMarkdown(report, gate, change));
   const json = `${JSON.stringify({ ...report, gate, change }, null, 2)}\n`;
-  if (values.output) await writeAtomically(resolve(context.cwd, values.output), json);
+  if (values.output) await writeFileAtomically(resolve(context.cwd, values.output), json);
   if (values.html)
-    await writeAtomically(resolve(context.cwd, values.html), surfaceHtml(report, gate, change));
+    await writeFileAtomically(resolve(context.cwd, values.html), surfaceHtml(report, gate, change));
   if (values.json) context.stdout(json);
   else context.stdout(surfaceMarkdown(report, gate, change));
   return gate && !gate.passed ? 1 : 0;

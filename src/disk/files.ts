@@ -1,10 +1,9 @@
 /**
  * File plumbing for disk images: sparse creation, sparse copies into a disk at an offset (zero blocks are
- * skipped, so holes stay holes), SHA-256, allocated size, free space, and writing through a temp name.
+ * skipped, so holes stay holes), SHA-256, allocated size and free space.
  */
 import { createHash } from 'node:crypto';
-import { open, rename, rm, stat, statfs } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { open, stat, statfs } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
 import { formatMiB } from './layout.js';
 
@@ -153,25 +152,5 @@ export async function checkFreeSpace(dir: string, needed: number): Promise<void>
     throw new ConfigurationError(
       `not enough disk space in ${dir}: the disk images need about ${formatMiB(needed)} and ${formatMiB(free)} is free; free some space or choose an output directory on a larger filesystem`,
     );
-  }
-}
-
-/** A hidden sibling name for writing `path`, renamed into place only when complete. */
-export function partialName(path: string): string {
-  return join(dirname(path), `.${basename(path)}.partial-${process.pid}`);
-}
-
-/** Writes `path` through its partial name: whole, or absent (the partial is removed on any failure). */
-export async function writeAtomically(
-  path: string,
-  write: (partial: string) => Promise<void>,
-): Promise<void> {
-  const partial = partialName(path);
-  try {
-    await write(partial);
-    await rename(partial, path);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
   }
 }

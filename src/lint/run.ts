@@ -2,12 +2,13 @@
  * One lint run, shared by the action and the CLI: resolve the policy (file, ops repository, or defaults),
  * find the files, apply --fix, lint, and render.
  */
-import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { loadPolicy } from '../policy/load.js';
+import { makeScratch, writeFileAtomically } from '../scratch/files.js';
 import { DEFAULT_POLICY, type ImageKind, type Policy } from '../policy/types.js';
 import type { Severity } from '../report/severity.js';
 import type { Git } from '../tools/git.js';
@@ -81,28 +82,16 @@ export async function resolvePolicy(
       : source.repository;
     const ref = source.ref || 'main';
     const path = source.path || 'osimg-policy.yml';
-    const scratch = await mkdtemp(join(tmpdir(), 'osimg-policy-'));
+    const scratch = await makeScratch(tmpdir(), 'osimg-policy-');
     try {
-      const text = await git.readRemoteFile(url, ref, path, scratch, source.token);
+      const text = await git.readRemoteFile(url, ref, path, scratch.path, source.token);
       const name = `${source.repository}@${ref}:${path}`;
       return { policy: loadPolicy(text, name, { knownRules: POLICY_RULE_IDS }), name };
     } finally {
-      await rm(scratch, { recursive: true, force: true });
+      await scratch.remove();
     }
   }
   return { policy: DEFAULT_POLICY, name: 'built-in defaults' };
-}
-
-/** Writes a file through a temporary name so it is whole or absent. */
-export async function writeAtomically(path: string, content: string): Promise<void> {
-  const partial = join(dirname(path), `.${basename(path)}.osimg-${process.pid}`);
-  try {
-    await writeFile(partial, content);
-    await rename(partial, path);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw new ConfigurationError(`cannot write ${path}: ${(error as Error).message}`, { cause: error });
-  }
 }
 
 export async function runLint(request: LintRequest, deps: { git: Git; log: Logger }): Promise<LintRun> {
@@ -116,7 +105,7 @@ export async function runLint(request: LintRequest, deps: { git: Git; log: Logge
     if (request.fix && isContainerfileName(file.path)) {
       const fixed = fixContainerfile(content, file.path, policy, request.buildArgs);
       if (fixed.changes.length > 0) {
-        await writeAtomically(file.absolute, fixed.content);
+        await writeFileAtomically(file.absolute, fixed.content);
         content = fixed.content;
       }
       if (fixed.changes.length > 0 || fixed.skipped.length > 0)

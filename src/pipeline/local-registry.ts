@@ -3,7 +3,7 @@
  * `docker-registry`, upstream's `registry`) with its storage in a temp directory, stopped and removed
  * after the run.
  */
-import { cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile, cp, mkdir, rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { OsimgError } from '../errors.js';
@@ -11,6 +11,7 @@ import { httpRequest } from '../oci/http.js';
 import { sleep } from '../oci/retry.js';
 import { exec } from '../tools/exec.js';
 import { freePort } from '../net.js';
+import { makeScratch } from '../scratch/files.js';
 
 export interface LocalRegistry {
   /** host:port for image references */
@@ -45,7 +46,7 @@ async function answers(address: string): Promise<boolean> {
 }
 
 export async function startLocalRegistry(options: { deadlineMs?: number } = {}): Promise<LocalRegistry> {
-  const dir = await mkdtemp(join(tmpdir(), 'osimg-pipeline-registry-'));
+  const dir = (await makeScratch(tmpdir(), 'osimg-pipeline-registry-')).path;
   const port = await freePort();
   const address = `127.0.0.1:${port}`;
   const config = join(dir, 'config.yml');

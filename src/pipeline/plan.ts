@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BootTestReport } from '../boot/boot-test.js';
 import { ConfigurationError, OsimgError } from '../errors.js';
-import { writeAtomically } from '../lint/run.js';
+import { writeFileAtomically } from '../scratch/files.js';
 import { StageFailure, type Stage } from './run.js';
 import { CommandFailure } from './session.js';
 import { surfaceStage } from './surface-stage.js';
@@ -244,7 +244,7 @@ export function pipelinePlan(options: PipelinePlanOptions, invoke: Invoke): Stag
           throw new StageFailure((error as Error).message, details(json<Report>(printed, 'boot-test')));
         }
         const result = json<Report>(stdout, 'boot-test');
-        await writeAtomically(out('boot-test.json'), stdout); // the surface stage reads the guest facts
+        await writeFileAtomically(out('boot-test.json'), stdout); // the surface stage reads the guest facts
         return {
           summary: `booted${result.bootSeconds !== undefined ? ` in ${result.bootSeconds.toFixed(1)} s` : ''}; ${result.results.length} checks passed`,
           ...details(result),

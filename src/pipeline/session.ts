@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OsimgError } from '../errors.js';
-import { writeAtomically } from '../lint/run.js';
+import { writeFileAtomically } from '../scratch/files.js';
 import { generateKeyPair, openPrivateKey, publicKeyPem } from '../sign/keys.js';
 import { surfaceSection, withSection } from '../surface/report-section.js';
 import type { Invoke } from './plan.js';
@@ -85,9 +85,9 @@ export async function writeReports(report: PipelineReport, title: string, dir: s
   };
   // The surface stage's section (docs/surface.md), when it ran, follows the stages.
   const surface = await surfaceSection(dir);
-  await writeAtomically(files.markdown, renderMarkdown(report, title) + surface.markdown);
-  await writeAtomically(files.html, withSection(renderHtml(report, title), surface.html));
-  await writeAtomically(files.json, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFileAtomically(files.markdown, renderMarkdown(report, title) + surface.markdown);
+  await writeFileAtomically(files.html, withSection(renderHtml(report, title), surface.html));
+  await writeFileAtomically(files.json, `${JSON.stringify(report, null, 2)}\n`);
   return files;
 }
 

@@ -2,8 +2,9 @@
  * The scan, start to finish: DB ready → trivy writes its JSON report → osimg's gate decides → SARIF and
  * JSON report written. `evaluateReport` is the same second half for a report trivy wrote elsewhere.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomically } from '../scratch/files.js';
+import { join } from 'node:path';
 import { ConfigurationError, OsimgError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Trivy } from '../tools/trivy.js';
@@ -110,10 +111,6 @@ async function decideAndWrite(
   return { decision, sarifPath: request.sarifPath, reportPath: request.reportPath };
 }
 
-/** Written under a temporary name and renamed, so a reader never sees half a file. */
 async function writeJson(path: string, value: unknown): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(value, null, 2)}\n`);
-  await rename(temporary, path);
+  await writeFileAtomically(path, `${JSON.stringify(value, null, 2)}\n`, { createDirectory: true });
 }

@@ -6,7 +6,7 @@
  * `osimg sbom` reads as it reads an unpacked root filesystem. Reading by digest means the SBOM describes
  * exactly what is signed; nothing is unpacked or mounted, so no root and no user namespace are needed.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ociArchitecture } from '../build/platform.js';
 import { OsimgError } from '../errors.js';
@@ -15,6 +15,7 @@ import { formatPlatform, imageLayers, type Platform } from '../oci/image-layers.
 import { readLayerFiles } from '../oci/layer-files.js';
 import type { RegistryClient } from '../oci/registry.js';
 import { generateSbom, type Sbom } from '../sbom/index.js';
+import { makeScratch } from '../scratch/files.js';
 
 export interface ImageSbomDeps {
   log: Logger;
@@ -78,7 +79,7 @@ export async function imageSbom(
 ): Promise<Sbom> {
   const platform = deps.platform ?? { os: 'linux', architecture: ociArchitecture(process.arch) };
   await mkdir(deps.tempDir, { recursive: true });
-  const work = await mkdtemp(join(deps.tempDir, 'osimg-sbom-'));
+  const work = (await makeScratch(deps.tempDir, 'osimg-sbom-')).path;
   try {
     const found = await imageLayers(client, image.repository, image.digest, platform);
     const bytes = found.layers.reduce((sum, layer) => sum + layer.size, 0);

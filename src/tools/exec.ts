@@ -1,16 +1,25 @@
 /**
  * The only place in osimg that starts processes. Always an argv array, never a shell; output captured and
  * capped; a timeout and an AbortSignal that end the process (TERM, then KILL); failures as CommandError.
+ * Each child leads its own process group (registered, so signals and exit kill all of it), dies with
+ * osimg even on SIGKILL (a parent-death signal), and sees only an allow-listed environment.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { CommandError, OsimgError } from '../errors.js';
+import { killGroup } from '../scratch/journal.js';
+import { trackGroup } from '../scratch/registry.js';
+import { childEnvironment } from './child-env.js';
+import { launcher } from './launcher.js';
 
 export interface ExecOptions {
   cwd?: string;
-  /** Added to (not replacing) the inherited environment; `undefined` removes a variable. */
+  /**
+   * Added to the allow-listed part of osimg's environment (see child-env.ts); `undefined` removes a
+   * variable. Whatever a tool needs beyond the allow-list (credentials, its settings) goes here.
+   */
   env?: Record<string, string | undefined>;
   /** Written to stdin, then stdin is closed. Secrets go here or in env, never in args. */
   input?: string | Buffer;
@@ -110,6 +119,10 @@ function childStarted(): () => void {
   return () => clocks.forEach((clock) => clock.ended());
 }
 
+function setprivHelp(setpriv: string): string {
+  return spawnSync(setpriv, ['--help'], { encoding: 'utf8', timeout: 5000, env: {} }).stdout ?? '';
+}
+
 export const exec: Exec = (file, args, options = {}) => {
   const started = Date.now();
   const command = [file, ...args].join(' ');
@@ -118,17 +131,29 @@ export const exec: Exec = (file, args, options = {}) => {
       reject(new OsimgError(`${file} was not started: the operation was cancelled`, { code: 'TIMEOUT' }));
       return;
     }
-    const env = { ...process.env };
-    for (const [key, value] of Object.entries(options.env ?? {})) {
-      if (value === undefined) delete env[key];
-      else env[key] = value;
+    const env = childEnvironment(process.env, options.env);
+    const start = launcher(file, args, env.PATH ?? '', options.cwd ?? '.', setprivHelp);
+    if (!start || 'notExecutable' in start) {
+      reject(
+        start
+          ? new OsimgError(`${file} could not be started: it is not an executable file`, {
+              code: 'COMMAND_FAILED',
+            })
+          : new OsimgError(`${file} is not installed or not on PATH`, { code: 'TOOL_NOT_FOUND' }),
+      );
+      return;
     }
-    const child = spawn(file, [...args], {
+    const child = spawn(start.file, start.args, {
       cwd: options.cwd,
       env,
       shell: false,
+      // Its own process group (setsid): a signal to osimg's terminal group does not reach it half-way,
+      // and osimg can end the child together with everything it started.
+      detached: true,
       stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    const group = child.pid;
+    const untrack = group === undefined ? () => undefined : trackGroup(group);
     // A background server (a local registry) is not work done for the caller: not tool time.
     let stopClocks: (() => void) | undefined = options.background ? undefined : childStarted();
     const end = () => {
@@ -162,13 +187,16 @@ export const exec: Exec = (file, args, options = {}) => {
       if (stderr.length > STDERR_KEEP * 2) stderr = stderr.slice(-STDERR_KEEP);
     });
 
+    const signalChild = (name: NodeJS.Signals) => {
+      if (group === undefined || !killGroup(group, name)) child.kill(name);
+    };
     let stopReason: string | undefined;
     let killTimer: NodeJS.Timeout | undefined;
     const stop = (reason: string) => {
       if (stopReason) return;
       stopReason = reason;
-      child.kill('SIGTERM');
-      killTimer = setTimeout(() => child.kill('SIGKILL'), options.killGraceMs ?? 5000);
+      signalChild('SIGTERM');
+      killTimer = setTimeout(() => signalChild('SIGKILL'), options.killGraceMs ?? 5000);
       killTimer.unref();
     };
     const timer =
@@ -179,6 +207,7 @@ export const exec: Exec = (file, args, options = {}) => {
     options.signal?.addEventListener('abort', onAbort, { once: true });
 
     const cleanup = () => {
+      untrack();
       if (timer) clearTimeout(timer);
       if (killTimer) clearTimeout(killTimer);
       options.signal?.removeEventListener('abort', onAbort);

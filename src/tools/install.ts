@@ -9,13 +9,14 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { chmod, cp, mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import * as tc from '@actions/tool-cache';
 import { OsimgError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { unreachable } from '../net.js';
+import { makeScratch } from '../scratch/files.js';
 
 export interface ToolRelease {
   name: string;
@@ -55,7 +56,7 @@ export async function installTool(release: ToolRelease, deps: InstallDeps): Prom
     deps.log.info(`${release.name} ${release.version}: using the verified copy in ${cached}`);
     return join(cached, binaryName);
   }
-  const work = await mkdtemp(join(deps.tempDir, `osimg-install-${release.name}-`));
+  const work = (await makeScratch(deps.tempDir, `osimg-install-${release.name}-`)).path;
   try {
     const archive = join(work, basename(new URL(release.url).pathname) || 'download');
     deps.log.info(`${release.name} ${release.version}: downloading ${release.url}`);

@@ -5,7 +5,7 @@
  */
 import { mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runActionBundle } from './run-action.js';
 
@@ -36,13 +36,16 @@ describe('dist/boot-test/index.js', () => {
     expect(run.stdout).toContain('::group::Boot empty.raw (tcg');
     expect(run.outputs.passed).toBe('false');
     expect(run.outputs['boot-seconds']).toBe('');
-    expect(run.outputs['console-log']).toBe(join(runnerTemp, 'osimg-boot-test', 'console.log'));
+    // A fresh private directory per run, never a fixed shared name.
+    expect(run.outputs['console-log']).toMatch(
+      new RegExp(`^${runnerTemp}/osimg-boot-test-\\w{6}/console\\.log$`),
+    );
     const results = JSON.parse(run.outputs.results!) as Array<{ kind: string; passed: boolean }>;
     expect(results.find((r) => r.kind === 'hang')).toMatchObject({ passed: false });
     expect(run.summary).toContain('osimg boot-test: FAILED');
     expect(run.summary).toContain('Last console lines');
     expect(await readFile(run.outputs['console-log']!, 'utf8')).toContain('BdsDxe');
     // Only the console log is left in RUNNER_TEMP.
-    expect(await readdir(runnerTemp)).toEqual(['osimg-boot-test']);
+    expect(await readdir(runnerTemp)).toEqual([basename(dirname(run.outputs['console-log']!))]);
   });
 });

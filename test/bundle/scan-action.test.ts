@@ -36,6 +36,9 @@ const env = (report: string, extra: Record<string, string> = {}) => ({
   HOME: workspace,
   FAKE_TRIVY_VERSION: DEFAULT_TRIVY_VERSION,
   FAKE_TRIVY_REPORT: join(FIXTURES, report),
+  // osimg passes its children only allow-listed variables: the fake's settings are named here.
+  OSIMG_CHILD_ENV:
+    'FAKE_TRIVY_VERSION,FAKE_TRIVY_REPORT,FAKE_TRIVY_MODE,FAKE_TRIVY_LOG,FAKE_TRIVY_DB,FAKE_TRIVY_DB_FAILURES,FAKE_TRIVY_RAN',
   ...extra,
 });
 

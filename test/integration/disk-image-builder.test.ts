@@ -25,7 +25,11 @@ const FAKE_BIN = resolve('test/fake-bin');
 let storage: TestStorage;
 let work: string;
 let callLog: string;
-const saved = { PATH: process.env.PATH, LOG: process.env.OSIMG_FAKE_IMAGE_BUILDER_LOG };
+const saved = {
+  PATH: process.env.PATH,
+  LOG: process.env.OSIMG_FAKE_IMAGE_BUILDER_LOG,
+  CHILD_ENV: process.env.OSIMG_CHILD_ENV,
+};
 
 interface Call {
   argv: string[];
@@ -40,6 +44,8 @@ beforeAll(async () => {
   callLog = join(work, 'calls.jsonl');
   process.env.PATH = `${FAKE_BIN}:${process.env.PATH}`;
   process.env.OSIMG_FAKE_IMAGE_BUILDER_LOG = callLog;
+  // Children see only allow-listed variables: the fake's own settings are named for it.
+  process.env.OSIMG_CHILD_ENV = 'OSIMG_FAKE_IMAGE_BUILDER_LOG,OSIMG_FAKE_IMAGE_BUILDER_FAIL';
   await importTinyBase(storage);
   // A stand-in bootc image: labelled as bootc images are (containers.bootc, ostree.linux).
   const global = Buildah.globalArgs(storage);
@@ -62,6 +68,8 @@ afterAll(async () => {
   process.env.PATH = saved.PATH;
   if (saved.LOG === undefined) delete process.env.OSIMG_FAKE_IMAGE_BUILDER_LOG;
   else process.env.OSIMG_FAKE_IMAGE_BUILDER_LOG = saved.LOG;
+  if (saved.CHILD_ENV === undefined) delete process.env.OSIMG_CHILD_ENV;
+  else process.env.OSIMG_CHILD_ENV = saved.CHILD_ENV;
   await storage?.cleanup();
   if (work) await rm(work, { recursive: true, force: true });
 });

@@ -47,8 +47,9 @@ async function run(args: string[], env: Record<string, string> = {}) {
     stderr: (text) => void (stderr += text),
     readStdin: async () => 'pa55-from-stdin\n',
   };
-  // The trivy on PATH is the fake; the command's children inherit process.env.
-  process.env = { ...savedEnv, PATH: `${bin}:${savedEnv.PATH}`, ...env };
+  // The trivy on PATH is the fake; the command's children get the variables OSIMG_CHILD_ENV names.
+  const names = Object.keys(env).join(',');
+  process.env = { ...savedEnv, PATH: `${bin}:${savedEnv.PATH}`, ...env, OSIMG_CHILD_ENV: names };
   try {
     const code = await scanCommand(args, context);
     return { code, stdout, stderr };

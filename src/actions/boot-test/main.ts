@@ -1,6 +1,5 @@
 /** The boot-test action: inputs → bootTest → outputs, a job summary, and the verdict. */
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as core from '@actions/core';
 import {
   bootTest,
@@ -8,6 +7,7 @@ import {
   describeTiming,
   bootTestOutputs,
   resultRows,
+  defaultConsoleLog,
   toBootTestRequest,
   type BootTestReport,
 } from '../../boot/index.js';
@@ -22,20 +22,10 @@ export async function run(): Promise<void> {
     cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
     names: INPUT_NAMES,
     tempDir: temp,
-    defaultConsoleLog: join(temp, 'osimg-boot-test', 'console.log'),
+    defaultConsoleLog: await defaultConsoleLog(temp, inputs.consoleLog.trim().length > 0),
   });
-  // A cancelled job gets SIGINT (then SIGTERM): stop the VM and remove its files before the runner kills us.
-  const controller = new AbortController();
-  const onSignal = () => controller.abort();
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  let report: BootTestReport;
-  try {
-    report = await bootTest(request, actionsLogger, controller.signal);
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  // A cancelled job (SIGINT, then SIGTERM): the process guard in runAction stops qemu and removes scratch.
+  const report = await bootTest(request, actionsLogger);
   for (const [name, value] of Object.entries(bootTestOutputs(report))) core.setOutput(name, value);
   await writeSummary(report);
   if (report.passed)

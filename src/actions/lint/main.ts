@@ -1,7 +1,8 @@
 /** The lint action: policy + files → findings as annotations, SARIF, a summary and outputs. */
 import * as core from '@actions/core';
 import { countBySeverity, render, ruleTitle } from '../../lint/report.js';
-import { runLint, writeAtomically } from '../../lint/run.js';
+import { runLint } from '../../lint/run.js';
+import { writeFileAtomically } from '../../scratch/files.js';
 import { today } from '../../lint/today.js';
 import { SEVERITIES } from '../../report/severity.js';
 import { annotate } from '../../runner/annotations.js';
@@ -53,7 +54,7 @@ export async function run(): Promise<void> {
     for (const skipped of fix.skipped)
       core.warning(`not fixed ${fix.file}:${skipped.line}: ${skipped.reason}`);
   }
-  if (inputs.sarif) await writeAtomically(inputs.sarif, render(result, 'sarif', 'none'));
+  if (inputs.sarif) await writeFileAtomically(inputs.sarif, render(result, 'sarif', 'none'));
 
   const counts = countBySeverity(result.findings);
   const passed = lintRun.failing.length === 0;

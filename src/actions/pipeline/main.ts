@@ -3,9 +3,9 @@
  * an osimg command in this process, against the real registry, signed with the given key.
  */
 import * as core from '@actions/core';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { main } from '../../cli/main.js';
 import { ConfigurationError } from '../../errors.js';
 import { parseSkips, pipelinePlan } from '../../pipeline/plan.js';
@@ -14,6 +14,7 @@ import { surfaceSection } from '../../surface/report-section.js';
 import { runStages } from '../../pipeline/run.js';
 import { commandInvoker, signingKeyFiles, writeReports } from '../../pipeline/session.js';
 import { getList, getString } from '../../runner/inputs.js';
+import { makeScratch } from '../../scratch/files.js';
 
 export async function run(): Promise<void> {
   const env = { ...process.env };
@@ -37,7 +38,7 @@ export async function run(): Promise<void> {
     env.OSIMG_REGISTRY_USERNAME = username;
     env.OSIMG_REGISTRY_PASSWORD = password;
   }
-  const scratch = await mkdtemp(join(env.RUNNER_TEMP ?? tmpdir(), 'osimg-pipeline-'));
+  const scratch = (await makeScratch(env.RUNNER_TEMP ?? tmpdir(), 'osimg-pipeline-')).path;
   try {
     const key = await signingKeyFiles(scratch, env, { pem: keyPem, name: 'input "key"' });
     const plan = pipelinePlan(

@@ -1,6 +1,6 @@
 /** The rebuild action: one of three modes (dispatch, check, record) → outputs, files, a job summary. */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { writeFileAtomically } from '../../scratch/files.js';
 import * as core from '@actions/core';
 import { today } from '../../lint/today.js';
 import { defaultAuthFiles } from '../../build/request.js';
@@ -58,16 +58,9 @@ export async function run(): Promise<void> {
     });
   }
   for (const [path, content] of Object.entries(result.files))
-    await writeAtomically(resolve(cwd, path), content);
+    await writeFileAtomically(resolve(cwd, path), content, { createDirectory: true });
   for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
   core.info(result.markdown);
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.markdown).write();
   if (result.failure) core.setFailed(result.failure);
-}
-
-async function writeAtomically(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const partial = `${path}.partial-${process.pid}`;
-  await writeFile(partial, content);
-  await rename(partial, path);
 }

@@ -1,7 +1,6 @@
 /** The scan action: inputs → pinned trivy → scanImage → outputs, job summary, and the gate's verdict. */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as core from '@actions/core';
 import { actionsLogger } from '../../runner/logger.js';
 import { actionsDbCache } from '../../scan/db-cache.js';
@@ -15,6 +14,7 @@ import { DEFAULT_TRIVY_VERSION } from '../../scan/trivy-release.js';
 import { toolCacheDownload, toolCacheStore } from '../../tools/install.js';
 import { Trivy } from '../../tools/trivy.js';
 import { getInputs, INPUT_NAMES } from './inputs.js';
+import { makeScratch } from '../../scratch/files.js';
 
 export async function run(): Promise<void> {
   const inputs = getInputs();
@@ -27,7 +27,7 @@ export async function run(): Promise<void> {
     trivyVersion: DEFAULT_TRIVY_VERSION,
   });
   const temp = env.RUNNER_TEMP ?? tmpdir();
-  const scratchDir = await mkdtemp(join(temp, 'osimg-scan-'));
+  const scratchDir = (await makeScratch(temp, 'osimg-scan-')).path;
   try {
     const trivy = await core.group('Install trivy', () =>
       resolveTrivy(request.trivyVersion, {

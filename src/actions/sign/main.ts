@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { defaultAuthFiles } from '../../build/request.js';
-import { writeAtomically } from '../../lint/run.js';
+import { writeFileAtomically } from '../../scratch/files.js';
 import { parseReference, repositoryName } from '../../oci/reference.js';
 import { signatureTag } from '../../sign/cosign-legacy.js';
 import { githubRun } from '../../sign/image-provenance.js';
@@ -67,7 +67,7 @@ export async function run(): Promise<void> {
       ? resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.sbomOutput)
       : join(temp, 'osimg-sign', name);
     await mkdir(dirname(sbomPath), { recursive: true });
-    await writeAtomically(sbomPath, result.sbom.text);
+    await writeFileAtomically(sbomPath, result.sbom.text);
   }
   const signed = `${result.name}@${result.digest}`;
   const who = await signer.describe();

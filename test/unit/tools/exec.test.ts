@@ -2,6 +2,7 @@
  * The exec chokepoint against REAL processes (/bin/sh, /bin/cat, /bin/sleep, /bin/false): argv arrays only;
  * shell scripts appear solely as the program under test (`/bin/sh -c script`).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,19 +106,36 @@ describe('exec (real processes)', () => {
     });
   });
 
-  it('adds variables to the inherited environment and removes those set to undefined', async () => {
-    process.env.OSIMG_EXEC_TEST = 'inherited';
-    const script = 'echo "${OSIMG_EXEC_TEST-unset}|${OSIMG_ADDED-unset}"';
-    await expect(sh(script)).resolves.toMatchObject({ stdout: 'inherited|unset\n' });
-    await expect(sh(script, { env: { OSIMG_ADDED: 'added value' } })).resolves.toMatchObject({
-      stdout: 'inherited|added value\n',
+  it('passes only allow-listed variables, plus those named in OSIMG_CHILD_ENV and those added', async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      OSIMG_EXEC_TEST: 'inherited',
+      OSIMG_REGISTRY_PASSWORD: 'hunter2',
+      INPUT_PASSWORD: 'hunter3',
+      GITHUB_TOKEN: 'ghs_x',
+      LC_TIME: 'C',
+      https_proxy: 'http://proxy:3128',
     });
-    await expect(
-      sh(script, { env: { OSIMG_EXEC_TEST: undefined, OSIMG_ADDED: 'x' } }),
-    ).resolves.toMatchObject({
-      stdout: 'unset|x\n',
-    });
-    expect(process.env.OSIMG_EXEC_TEST).toBe('inherited'); // the parent's environment is untouched
+    try {
+      // The child prints its whole environment: no osimg secret and no action input may be in it.
+      const seen = (await exec('/usr/bin/env', [])).stdout;
+      expect(seen).not.toMatch(/OSIMG_REGISTRY_PASSWORD|INPUT_PASSWORD|GITHUB_TOKEN|OSIMG_EXEC_TEST|hunter/);
+      expect(seen).toContain('LC_TIME=C');
+      expect(seen).toContain('https_proxy=http://proxy:3128');
+      expect(seen).toContain(`PATH=${process.env.PATH}`);
+      const script = 'echo "${OSIMG_EXEC_TEST-unset}|${OSIMG_ADDED-unset}"';
+      await expect(sh(script)).resolves.toMatchObject({ stdout: 'unset|unset\n' });
+      process.env.OSIMG_CHILD_ENV = 'OSIMG_EXEC_TEST, OTHER';
+      await expect(sh(script, { env: { OSIMG_ADDED: 'added value' } })).resolves.toMatchObject({
+        stdout: 'inherited|added value\n',
+      });
+      await expect(
+        sh(script, { env: { OSIMG_EXEC_TEST: undefined, OSIMG_ADDED: 'x' } }),
+      ).resolves.toMatchObject({ stdout: 'unset|x\n' });
+      expect(process.env.OSIMG_EXEC_TEST).toBe('inherited'); // the parent's environment is untouched
+    } finally {
+      process.env = saved;
+    }
   });
 
   it('runs in the given working directory', async () => {
@@ -189,6 +207,20 @@ describe('exec (real processes)', () => {
     expect(error.code).toBe('TIMEOUT');
     expect(pid).toBeGreaterThan(0);
     expect(isAlive(pid)).toBe(false);
+  });
+
+  it('ends the whole process group on timeout: no grandchild survives', async () => {
+    let pid = 0;
+    const error = await rejection(
+      sh('/bin/sleep 30 & echo $!; wait', { timeoutMs: 200, onStdoutLine: (line) => (pid = Number(line)) }),
+    );
+    expect(error.code).toBe('TIMEOUT');
+    expect(pid).toBeGreaterThan(0);
+    // The killed grandchild is a zombie until init reaps it: running is what counts.
+    const running = () =>
+      existsSync(`/proc/${pid}`) && !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    for (let i = 0; i < 40 && running(); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(running()).toBe(false);
   });
 
   // BUG (cosmetic): src/tools/exec.ts:122 — the message rounds the timeout to whole seconds, so a sub-second
