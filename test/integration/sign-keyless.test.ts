@@ -213,10 +213,12 @@ describe('keyless signing against a mock Sigstore on loopback', () => {
       validSignatures(await readSignatures(client, 'os/keyless', digest), exact, name, digest),
     ).toHaveLength(1);
     expect(
-      (await verifiedStatements(client, 'os/keyless', digest, exact)).map((found) => found.predicateType),
+      (await verifiedStatements(client, { repository: 'os/keyless', name }, digest, exact)).map(
+        (found) => found.predicateType,
+      ),
     ).toEqual([SLSA_PROVENANCE_V1]);
     expect(
-      (await bundleStatements(client, 'os/keyless', digest, exact))
+      (await bundleStatements(client, { repository: 'os/keyless', name }, digest, exact))
         .map((found) => found.predicateType)
         .sort(),
     ).toEqual([COSIGN_SIGN_PREDICATE, SLSA_PROVENANCE_V1].sort());
