@@ -206,7 +206,7 @@ export async function verifyImageLayouts(
     });
   }
   throw new OsimgError(
-    `${image.name}@${digest} has ${found} signature(s) (${describeLayouts(layouts)}), but none by ${describePolicy(policy)} for this digest and repository`,
+    `${image.name}@${digest} has ${found} signature(s), but none by ${describePolicy(policy)} for this digest and repository (${describeLayouts(layouts)})`,
     { code: 'AUTH' },
   );
 }
