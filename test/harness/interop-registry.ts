@@ -3,11 +3,10 @@
  * `cosign copy` would, blob mounts plus the referrers tag index) and a signature whose signed bytes were
  * changed in place (the attacker's edit: same annotations and signature, other payload).
  */
-import { Readable } from 'node:stream';
 import { listReferrers, referrersTag } from '../../src/oci/referrers.js';
-import { MEDIA_TYPES, sha256Digest, type RegistryClient } from '../../src/oci/registry.js';
+import { MEDIA_TYPES, type RegistryClient } from '../../src/oci/registry.js';
 import { copyAttestations, emptyStats } from '../../src/promote/copy.js';
-import { attachmentTag } from '../../src/sign/cosign-legacy.js';
+import { attachmentTag, pushBuffer } from '../../src/sign/cosign-legacy.js';
 
 export async function copyAttachments(
   client: RegistryClient,
@@ -16,18 +15,6 @@ export async function copyAttachments(
   digest: string,
 ): Promise<void> {
   await copyAttestations({ client, name: from }, { client, name: to }, digest, emptyStats());
-}
-
-async function putBlob(
-  client: RegistryClient,
-  repository: string,
-  bytes: Buffer,
-): Promise<{ digest: string; size: number }> {
-  const digest = sha256Digest(bytes);
-  if (!(await client.blobExists(repository, digest))) {
-    await client.pushBlob(repository, digest, bytes.length, () => Readable.from(bytes));
-  }
-  return { digest, size: bytes.length };
 }
 
 interface Layered {
@@ -43,7 +30,7 @@ async function editLayers(
 ): Promise<Buffer> {
   const json = JSON.parse(manifest.toString('utf8')) as Layered;
   for (const layer of json.layers) {
-    const stored = await putBlob(client, repository, edit(await client.getBlob(repository, layer.digest)));
+    const stored = await pushBuffer(client, repository, edit(await client.getBlob(repository, layer.digest)));
     Object.assign(layer, stored);
   }
   return Buffer.from(JSON.stringify(json));
