@@ -5,6 +5,7 @@
 import { bootTestBench } from './boot-test.js';
 import { buildBench } from './build.js';
 import { diskBench } from './disk.js';
+import { interopBench } from './interop.js';
 import { lintBench } from './lint.js';
 import { minimalBench } from './minimal.js';
 import { pipelineBench } from './pipeline.js';
@@ -20,6 +21,7 @@ const sections: Record<string, () => Promise<Row[]>> = {
   scan: scanBench,
   sbom: sbomBench,
   sign: signBench,
+  interop: interopBench,
   disk: diskBench,
   'boot-test': bootTestBench,
   pipeline: pipelineBench,

@@ -70,7 +70,7 @@ const COMMANDS: Record<string, () => Promise<{ run: Command; help: string }>> = 
     return { run: signCommand, help: SIGN_HELP };
   },
   verify: async () => {
-    const { verifyCommand, VERIFY_HELP } = await import('./sign.js');
+    const { verifyCommand, VERIFY_HELP } = await import('./verify.js');
     return { run: verifyCommand, help: VERIFY_HELP };
   },
   attest: async () => {

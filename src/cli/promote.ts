@@ -10,7 +10,8 @@ import { trustVerifier } from '../promote/verifier.js';
 import { predicateTypeOf } from '../sign/provenance.js';
 import { parseBoolean } from '../values.js';
 import type { CliContext } from './main.js';
-import { registryClient, TRUST_OPTIONS, trustPolicyFrom } from './sign.js';
+import { registryClient } from './sign.js';
+import { TRUST_OPTIONS, trustPolicyFrom } from './verify.js';
 
 export const PROMOTE_HELP = `Usage: osimg promote IMAGE --to TAG [--to TAG]... --key PUBLIC_KEY [options]
        osimg promote IMAGE --to TAG (--certificate-identity ID | --certificate-identity-regexp RE)

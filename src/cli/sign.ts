@@ -1,5 +1,5 @@
 /**
- * `osimg key`, `osimg sign`, `osimg attest` and `osimg verify`: cosign-format keys, or keyless Sigstore
+ * `osimg key`, `osimg sign` and `osimg attest`: cosign-format keys, or keyless Sigstore
  * (an OIDC identity, Fulcio, Rekor) when no key is given. Passphrases, tokens and registry passwords come
  * from the environment or stdin, never from arguments.
  */
@@ -11,17 +11,15 @@ import { defaultAuthFiles } from '../build/request.js';
 import { ConfigurationError } from '../errors.js';
 import { writeFileAtomically } from '../scratch/files.js';
 import { parseReference, repositoryName } from '../oci/reference.js';
-import { containersPolicy, registriesDConfig } from '../sign/containers-policy.js';
 import { generateKeyPair, openPrivateKey, openPublicKey, publicKeyPem } from '../sign/keys.js';
-import { attestImage, requireAttestations } from '../sign/attest.js';
+import { attestImage } from '../sign/attest.js';
 import { imageProvenance, githubRun } from '../sign/image-provenance.js';
-import { chooseSigner, chooseTrustPolicy, sigstoreInstance } from '../sign/modes.js';
-import { describeSignResult, parseSignatureFormat, resolveImage, verifyImage } from '../sign/signatures.js';
+import { chooseSigner, sigstoreInstance } from '../sign/modes.js';
+import { describeSignResult, parseSignatureFormat, resolveImage } from '../sign/signatures.js';
 import { parseAttestationKinds, signAndAttest } from '../sign/sign-and-attest.js';
 import { predicateTypeOf, SLSA_PROVENANCE_V1 } from '../sign/provenance.js';
 import { VERSION } from '../version.js';
 import { clientFor } from '../sign/registry-access.js';
-import type { TrustPolicy } from '../sign/trust-policy.js';
 import { parseBoolean, parseKeyValues } from '../values.js';
 import { CliLogger } from './logger.js';
 import type { CliContext } from './main.js';
@@ -64,19 +62,6 @@ Sigstore bundle referrer. TYPE is slsaprovenance, spdxjson, cyclonedx or a predi
 osimg labels (source revision, base digest). Without --key, keyless as for osimg sign.
 `;
 
-export const VERIFY_HELP = `Usage: osimg verify IMAGE --key PUBLIC_KEY [--require-attestation TYPE]... [--write-host-policy DIR]
-       osimg verify IMAGE (--certificate-identity ID | --certificate-identity-regexp RE)
-                    --certificate-oidc-issuer ISSUER --trusted-root FILE [--require-attestation TYPE]...
-
-Fails closed: exits 0 and prints the verified digest only when a signature by the key (or, keyless, by a
-Fulcio certificate for that identity and issuer, chained to the trusted root and logged in Rekor) covers
-exactly that digest and repository, and each required attestation type is signed the same way.
---certificate-identity-regexp must match the whole identity (it is anchored). --trusted-root is the
-trusted_root.json of the Sigstore instance (osimg does not fetch Sigstore's TUF repository).
---write-host-policy (key only) writes policy.json and registries.d/osimg.yaml for hosts (bootc, podman)
-that must enforce the same rule at pull time.
-`;
-
 async function passphrase(context: CliContext, fromStdin: boolean | undefined): Promise<string> {
   if (fromStdin) return (await context.readStdin()).replace(/\r?\n$/, '');
   const value = context.env.OSIMG_KEY_PASSWORD ?? context.env.COSIGN_PASSWORD;
@@ -108,7 +93,7 @@ export function registryClient(registry: string, context: CliContext, tlsVerify:
 }
 
 /** The one IMAGE a command takes, and a registry client for it. */
-async function target(
+export async function target(
   positionals: string[],
   command: string,
   context: CliContext,
@@ -256,92 +241,6 @@ export async function signCommand(args: string[], context: CliContext): Promise<
 }
 
 /** The options that say whom to trust: --key, or a keyless identity, issuer and trusted root. */
-export const TRUST_OPTIONS = {
-  key: { type: 'string' },
-  'certificate-identity': { type: 'string' },
-  'certificate-identity-regexp': { type: 'string' },
-  'certificate-oidc-issuer': { type: 'string' },
-  'trusted-root': { type: 'string' },
-} as const;
-
-type TrustValues = { [name in keyof typeof TRUST_OPTIONS]?: string };
-
-/** The trust policy of verify and promote, from TRUST_OPTIONS. */
-export async function trustPolicyFrom(
-  values: TrustValues,
-  context: CliContext,
-): Promise<{ policy: TrustPolicy; keyPath?: string }> {
-  const keyPath = values.key ? resolve(context.cwd, values.key) : undefined;
-  const trustedRoot = values['trusted-root'];
-  const policy = chooseTrustPolicy(
-    {
-      ...(keyPath ? { publicKey: openPublicKey(await readText(keyPath, 'the public key'), values.key) } : {}),
-      identity: {
-        identity: values['certificate-identity'],
-        identityRegexp: values['certificate-identity-regexp'],
-        issuer: values['certificate-oidc-issuer'],
-      },
-      ...(trustedRoot
-        ? {
-            trustedRoot: {
-              text: await readText(resolve(context.cwd, trustedRoot), 'the trusted root'),
-              name: trustedRoot,
-            },
-          }
-        : {}),
-    },
-    {
-      key: '--key',
-      identity: '--certificate-identity',
-      identityRegexp: '--certificate-identity-regexp',
-      issuer: '--certificate-oidc-issuer',
-      trustedRoot: '--trusted-root',
-    },
-  );
-  return { policy, keyPath };
-}
-
-export async function verifyCommand(args: string[], context: CliContext): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      ...TRUST_OPTIONS,
-      'require-attestation': { type: 'string', multiple: true },
-      'write-host-policy': { type: 'string' },
-      'tls-verify': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    context.stdout(VERIFY_HELP);
-    return 0;
-  }
-  const { policy, keyPath } = await trustPolicyFrom(values, context);
-  if (values['write-host-policy'] && policy.kind !== 'key') {
-    throw new ConfigurationError(
-      "--write-host-policy works with --key only: containers/image's policy.json can match Fulcio email identities, not the workflow URIs of keyless CI signatures",
-    );
-  }
-  const { ref, client } = await target(positionals, 'verify', context, values['tls-verify']);
-  const digest = await verifyImage(client, ref, policy);
-  await requireAttestations(
-    client,
-    { ...ref, digest },
-    digest,
-    policy,
-    (values['require-attestation'] ?? []).map(predicateTypeOf),
-  );
-  if (values['write-host-policy'] && keyPath) {
-    const dir = resolve(context.cwd, values['write-host-policy']);
-    await mkdir(resolve(dir, 'registries.d'), { recursive: true });
-    await writeFileAtomically(resolve(dir, 'policy.json'), containersPolicy(repositoryName(ref), keyPath));
-    await writeFileAtomically(resolve(dir, 'registries.d', 'osimg.yaml'), registriesDConfig(ref.registry));
-  }
-  context.stdout(`${repositoryName(ref)}@${digest}\n`);
-  return 0;
-}
-
 export async function attestCommand(args: string[], context: CliContext): Promise<number> {
   const { values, positionals } = parseArgs({
     args,

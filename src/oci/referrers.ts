@@ -67,7 +67,41 @@ export async function listReferrers(
   const index = fromApi
     ? parseIndex(fromApi, `of ${repository}@${digest}`)
     : await tagIndex(client, repository, digest);
-  return (index?.manifests ?? []).filter((entry) => !artifactType || entry.artifactType === artifactType);
+  const entries = await Promise.all(
+    (index?.manifests ?? []).map((entry) => describedReferrer(client, repository, entry)),
+  );
+  return entries.filter((entry) => !artifactType || entry.artifactType === artifactType);
+}
+
+/**
+ * cosign 3 lists its bundles in the tag schema index with the empty artifact type and no annotations,
+ * while the manifests say `artifactType: …sigstore.bundle…`. For such entries the manifest is read and its
+ * artifact type (or config media type) and annotations used, as the referrers API would have listed them.
+ */
+async function describedReferrer(
+  client: RegistryClient,
+  repository: string,
+  entry: ReferrerDescriptor,
+): Promise<ReferrerDescriptor> {
+  if (entry.artifactType && entry.artifactType !== EMPTY_MEDIA_TYPE) return entry;
+  const stored = await client.findManifest(repository, entry.digest);
+  if (!stored) return entry;
+  try {
+    const manifest = JSON.parse(stored.bytes.toString('utf8')) as {
+      artifactType?: unknown;
+      config?: { mediaType?: unknown };
+      annotations?: Record<string, string>;
+    };
+    const type =
+      typeof manifest.artifactType === 'string' ? manifest.artifactType : manifest.config?.mediaType;
+    return {
+      ...entry,
+      ...(typeof type === 'string' ? { artifactType: type } : {}),
+      ...(entry.annotations || !manifest.annotations ? {} : { annotations: manifest.annotations }),
+    };
+  } catch {
+    return entry;
+  }
 }
 
 /**

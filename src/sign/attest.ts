@@ -9,12 +9,18 @@ import type { RegistryClient } from '../oci/registry.js';
 import {
   ATTESTATION_LAYER_MEDIA_TYPE,
   PREDICATE_TYPE_ANNOTATION,
+  SIGNATURE_ANNOTATION,
   attach,
   readAttachments,
   type Attachment,
 } from './cosign-legacy.js';
 import { statementFor } from './dsse.js';
-import { attachStatementBundle, bundleStatements, COSIGN_SIGN_PREDICATE } from './bundle.js';
+import {
+  attachStatementBundle,
+  bundleStatements,
+  COSIGN_SIGN_PREDICATE,
+  type SignedRepository,
+} from './bundle.js';
 import { toImageSigner, type SignerLike } from './image-signer.js';
 import { resolveImage } from './signatures.js';
 import { statement, type Statement } from './provenance.js';
@@ -25,23 +31,34 @@ export interface AttestResult {
   added: boolean;
 }
 
-/** The statements among `.att` attachments valid under the policy and about exactly this digest. */
-function statementsIn(attachments: readonly Attachment[], policy: TrustPolicy, digest: string): Statement[] {
+/** The statements among `.att` attachments valid under the policy and about exactly this digest and name. */
+function statementsIn(
+  attachments: readonly Attachment[],
+  policy: TrustPolicy,
+  digest: string,
+  name: string,
+): Statement[] {
   return attachments.flatMap(({ content, layer }) => {
     const payload = attestationPayload(policy, content, layer.annotations);
-    return (payload && statementFor(payload, digest)) ?? [];
+    return (payload && statementFor(payload, digest, name)) ?? [];
   });
 }
 
-/** Statements in the `.att` image valid under the policy and about exactly this digest. */
+/** Statements in the `.att` image valid under the policy and about exactly this digest in this repository. */
 export async function verifiedStatements(
   client: RegistryClient,
-  repository: string,
+  image: SignedRepository,
   digest: string,
   policy: TrustPolicy,
 ): Promise<Statement[]> {
-  const attachments = await readAttachments(client, repository, digest, 'att', ATTESTATION_LAYER_MEDIA_TYPE);
-  return statementsIn(attachments, policy, digest);
+  const attachments = await readAttachments(
+    client,
+    image.repository,
+    digest,
+    'att',
+    ATTESTATION_LAYER_MEDIA_TYPE,
+  );
+  return statementsIn(attachments, policy, digest, image.name);
 }
 
 export async function attestImage(
@@ -61,7 +78,7 @@ export async function attestImage(
   const existing = await readAttachments(client, ref.repository, digest, 'att', ATTESTATION_LAYER_MEDIA_TYPE);
   const same =
     signer.self !== undefined &&
-    statementsIn(existing, signer.self, digest).some(
+    statementsIn(existing, signer.self, digest, repositoryName(ref)).some(
       (found) => JSON.stringify(found) === body.toString('utf8'),
     );
   if (!same) {
@@ -75,7 +92,13 @@ export async function attestImage(
       layer.content,
       {
         mediaType: ATTESTATION_LAYER_MEDIA_TYPE,
-        annotations: { [PREDICATE_TYPE_ANNOTATION]: predicateType, ...layer.annotations },
+        // cosign 2's verify-attestation requires the signature annotation on every layer; in `.att` the
+        // signature is inside the DSSE envelope, so cosign writes it empty, and so does osimg.
+        annotations: {
+          [PREDICATE_TYPE_ANNOTATION]: predicateType,
+          [SIGNATURE_ANNOTATION]: '',
+          ...layer.annotations,
+        },
       },
       existing.map((attachment) => attachment.layer),
     );
@@ -101,10 +124,11 @@ export async function requireAttestations(
 ): Promise<Statement[]> {
   if (required.length === 0) return [];
   const policy = toTrustPolicy(policyLike);
+  const image = { repository: ref.repository, name: repositoryName(ref) };
   // The signature itself (cosign/sign/v1 in a bundle) is not an attestation.
   const statements = [
-    ...(await verifiedStatements(client, ref.repository, digest, policy)),
-    ...(await bundleStatements(client, ref.repository, digest, policy)),
+    ...(await verifiedStatements(client, image, digest, policy)),
+    ...(await bundleStatements(client, image, digest, policy)),
   ].filter((found) => found.predicateType !== COSIGN_SIGN_PREDICATE);
   const missing = required.filter((type) => !statements.some((found) => found.predicateType === type));
   if (missing.length > 0) {

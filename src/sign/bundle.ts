@@ -5,7 +5,7 @@
  */
 import { createHash, createPublicKey, type KeyObject } from 'node:crypto';
 import type { RegistryClient } from '../oci/registry.js';
-import { attachReferrer, listReferrers } from '../oci/referrers.js';
+import { attachReferrer, listReferrers, type ReferrerDescriptor } from '../oci/referrers.js';
 import { signEnvelope, statementFor, type Envelope } from './dsse.js';
 import type { ImageSigner } from './image-signer.js';
 import { statement, type Statement } from './provenance.js';
@@ -37,15 +37,26 @@ export function statementBundle(body: Buffer, privateKey: KeyObject, publicKey: 
   };
 }
 
-/** Statements in the digest's bundle referrers, validly signed under the policy and about exactly this digest. */
+/** Where signatures are looked up: the repository path in its registry and the full name they must name. */
+export interface SignedRepository {
+  repository: string;
+  name: string;
+}
+
+/**
+ * Statements in the digest's bundle referrers (listed here unless given), validly signed under the policy
+ * and about exactly this digest in this repository.
+ */
 export async function bundleStatements(
   client: RegistryClient,
-  repository: string,
+  image: SignedRepository,
   digest: string,
   policy: TrustPolicy,
+  referrers?: readonly ReferrerDescriptor[],
 ): Promise<Statement[]> {
+  const { repository } = image;
   const statements: Statement[] = [];
-  for (const referrer of await listReferrers(client, repository, digest, BUNDLE_MEDIA_TYPE)) {
+  for (const referrer of referrers ?? (await listReferrers(client, repository, digest, BUNDLE_MEDIA_TYPE))) {
     try {
       const manifest = JSON.parse(
         (await client.getManifest(repository, referrer.digest)).bytes.toString('utf8'),
@@ -55,7 +66,7 @@ export async function bundleStatements(
       const layer = manifest.layers?.find((candidate) => candidate.mediaType === BUNDLE_MEDIA_TYPE);
       if (!layer) continue;
       const payload = bundlePayload(policy, await client.getBlob(repository, layer.digest));
-      const found = payload && statementFor(payload, digest);
+      const found = payload && statementFor(payload, digest, image.name);
       if (found) statements.push(found);
     } catch {
       // A referrer that cannot be read or parsed is not a valid signature; others may still be.
@@ -76,7 +87,7 @@ export async function attachStatementBundle(
 ): Promise<boolean> {
   const body = Buffer.from(JSON.stringify(statement(image.name, image.digest, predicateType, predicate)));
   if (signer.self) {
-    const existing = await bundleStatements(client, image.repository, image.digest, signer.self);
+    const existing = await bundleStatements(client, image, image.digest, signer.self);
     if (existing.some((found) => JSON.stringify(found) === body.toString('utf8'))) return false;
   }
   const bundle = await signer.bundle(body);

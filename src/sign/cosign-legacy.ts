@@ -89,7 +89,8 @@ function attachmentConfig(layers: Descriptor[]): Buffer {
   );
 }
 
-async function pushBuffer(
+/** Uploads `bytes` as a blob unless the repository has it. */
+export async function pushBuffer(
   client: RegistryClient,
   repository: string,
   bytes: Buffer,

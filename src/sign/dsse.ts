@@ -5,6 +5,7 @@
 import { createSign, createVerify, type KeyObject } from 'node:crypto';
 import { OsimgError } from '../errors.js';
 import type { Statement } from './provenance.js';
+import { subjectNameAllowed } from './signed-identity.js';
 
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 
@@ -55,12 +56,20 @@ export function openEnvelope(envelope: Envelope, key: KeyObject): Buffer | undef
   return valid ? body : undefined;
 }
 
-/** The in-toto statement in a payload when it is about exactly `digest` (algorithm:hex); else undefined. */
-export function statementFor(body: Buffer, digest: string): Statement | undefined {
+/**
+ * The in-toto statement in a payload when a subject is exactly `digest` (algorithm:hex) in `repository`
+ * (the full name, `registry/path`; see signed-identity.ts); else undefined.
+ */
+export function statementFor(body: Buffer, digest: string, repository: string): Statement | undefined {
   const [algorithm, hex] = digest.split(':') as [string, string];
   try {
     const statement = JSON.parse(body.toString('utf8')) as Statement;
-    return statement.subject?.some((subject) => subject.digest?.[algorithm] === hex) ? statement : undefined;
+    return statement.subject?.some(
+      (subject) =>
+        subject.digest?.[algorithm] === hex && subjectNameAllowed(subject.name, repository, digest),
+    )
+      ? statement
+      : undefined;
   } catch {
     return undefined;
   }

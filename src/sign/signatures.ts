@@ -16,6 +16,7 @@ import {
 } from './bundle.js';
 import { attach, readSignatures, SIGNATURE_LAYER_MEDIA_TYPE, type StoredSignature } from './cosign-legacy.js';
 import { toImageSigner, type SignerLike } from './image-signer.js';
+import { namesRepository } from './signed-identity.js';
 import { parseSimpleSigning, simpleSigningPayload } from './simple-signing.js';
 import { describePolicy, simpleSigningValid, toTrustPolicy, type TrustPolicy } from './trust-policy.js';
 
@@ -75,7 +76,7 @@ export async function resolveDigest(client: RegistryClient, ref: ImageReference)
   return (await resolveImage(client, ref)).digest;
 }
 
-/** Signatures among `stored` valid under the policy, over this digest for this repository. */
+/** Signatures among `stored` valid under the policy, over this digest for this repository (full name). */
 export function validSignatures(
   stored: StoredSignature[],
   policy: TrustPolicy,
@@ -88,7 +89,7 @@ export function validSignatures(
       const payload = parseSimpleSigning(entry.payload);
       return (
         payload.critical.image['docker-manifest-digest'] === digest &&
-        payload.critical.identity['docker-reference'] === repository
+        namesRepository(payload.critical.identity?.['docker-reference'] ?? '', repository, digest)
       );
     } catch {
       return false;
@@ -141,37 +142,80 @@ export async function signImage(
   return { digest, added };
 }
 
+/** The two places signatures live: cosign's `.sig` tag and Sigstore bundle referrers (cosign 3). */
+export type SignatureLayout = 'sig' | 'bundle';
+
+export interface LayoutReport {
+  layout: SignatureLayout;
+  /** Signatures stored in this layout for the digest. */
+  found: number;
+  /** Of those, the ones valid under the policy for this digest and repository. */
+  verified: number;
+}
+
+export interface ImageVerification {
+  digest: string;
+  layouts: LayoutReport[];
+}
+
+/** One line for logs: which layouts held signatures and which verified. */
+export function describeLayouts(layouts: readonly LayoutReport[]): string {
+  const name = (layout: SignatureLayout) => (layout === 'sig' ? 'cosign .sig' : 'Sigstore bundle');
+  const parts = layouts.map(
+    (entry) => `${name(entry.layout)}: ${entry.verified} of ${entry.found} signature(s) verified`,
+  );
+  return parts.join('; ');
+}
+
 /**
  * Fails closed: returns the digest only when a signature valid under the policy (by the key, or keyless by
  * the identity) covers exactly that digest and repository; otherwise throws a sentence saying what was found.
+ * Both layouts are read, so the result says which held signatures and which verified.
  */
+export async function verifyImageLayouts(
+  client: RegistryClient,
+  ref: ImageReference,
+  policyLike: TrustPolicy | KeyObject,
+): Promise<ImageVerification> {
+  const policy = toTrustPolicy(policyLike);
+  const digest = await resolveDigest(client, ref);
+  const image = { repository: ref.repository, name: repositoryName(ref) };
+  const stored = await readSignatures(client, ref.repository, digest);
+  // Bundle referrers that say they are signatures (attestation bundles are not).
+  const bundles = (await listReferrers(client, ref.repository, digest, BUNDLE_MEDIA_TYPE)).filter(
+    (entry) => entry.annotations?.['dev.sigstore.bundle.predicateType'] === COSIGN_SIGN_PREDICATE,
+  );
+  const statements = await bundleStatements(client, image, digest, policy, bundles);
+  const layouts: LayoutReport[] = [
+    {
+      layout: 'sig',
+      found: stored.length,
+      verified: validSignatures(stored, policy, image.name, digest).length,
+    },
+    {
+      layout: 'bundle',
+      found: bundles.length,
+      verified: statements.filter((found) => found.predicateType === COSIGN_SIGN_PREDICATE).length,
+    },
+  ];
+  if (layouts.some((entry) => entry.verified > 0)) return { digest, layouts };
+  const found = stored.length + bundles.length;
+  if (found === 0) {
+    throw new OsimgError(`${image.name}@${digest} is not signed: no signature was found for this digest`, {
+      code: 'NOT_FOUND',
+    });
+  }
+  throw new OsimgError(
+    `${image.name}@${digest} has ${found} signature(s), but none by ${describePolicy(policy)} for this digest and repository (${describeLayouts(layouts)})`,
+    { code: 'AUTH' },
+  );
+}
+
+/** verifyImageLayouts for callers that need only the verified digest. */
 export async function verifyImage(
   client: RegistryClient,
   ref: ImageReference,
   policyLike: TrustPolicy | KeyObject,
 ): Promise<string> {
-  const policy = toTrustPolicy(policyLike);
-  const digest = await resolveDigest(client, ref);
-  const repository = repositoryName(ref);
-  // Either format counts: the legacy .sig (podman, bootc) or a cosign/sign/v1 bundle referrer (cosign v3).
-  const stored = await readSignatures(client, ref.repository, digest);
-  if (validSignatures(stored, policy, repository, digest).length > 0) return digest;
-  const statements = await bundleStatements(client, ref.repository, digest, policy);
-  if (statements.some((found) => found.predicateType === COSIGN_SIGN_PREDICATE)) return digest;
-  // Bundle referrers that say they are signatures (attestation bundles are not).
-  const bundles = (await listReferrers(client, ref.repository, digest, BUNDLE_MEDIA_TYPE)).filter(
-    (entry) => entry.annotations?.['dev.sigstore.bundle.predicateType'] === COSIGN_SIGN_PREDICATE,
-  );
-  const found = stored.length + bundles.length;
-  if (found === 0) {
-    throw new OsimgError(`${repository}@${digest} is not signed: no signature was found for this digest`, {
-      code: 'NOT_FOUND',
-    });
-  }
-  throw new OsimgError(
-    `${repository}@${digest} has ${found} signature(s), but none by ${describePolicy(policy)} for this digest and repository`,
-    {
-      code: 'AUTH',
-    },
-  );
+  return (await verifyImageLayouts(client, ref, policyLike)).digest;
 }

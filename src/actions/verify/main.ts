@@ -12,7 +12,7 @@ import { parseReference, repositoryName } from '../../oci/reference.js';
 import { requireAttestations } from '../../sign/attest.js';
 import { containersPolicy, registriesDConfig } from '../../sign/containers-policy.js';
 import { predicateTypeOf } from '../../sign/provenance.js';
-import { verifyImage } from '../../sign/signatures.js';
+import { describeLayouts, verifyImageLayouts } from '../../sign/signatures.js';
 import { describePolicy } from '../../sign/trust-policy.js';
 import { clientFor } from '../../sign/registry-access.js';
 import { writeSummaryTable } from '../../runner/summary.js';
@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
     authFiles: defaultAuthFiles(process.env),
     tlsVerify: inputs.tlsVerify,
   });
-  const digest = await verifyImage(client, ref, policy);
+  const { digest, layouts } = await verifyImageLayouts(client, ref, policy);
   await requireAttestations(client, { ...ref, digest }, digest, policy, required);
   const verified = `${repositoryName(ref)}@${digest}`;
   if (inputs.hostPolicyDir) {
@@ -52,13 +52,14 @@ export async function run(): Promise<void> {
     await writeFile(join(dir, 'registries.d', 'osimg.yaml'), registriesDConfig(ref.registry));
     core.info(`host policy written to ${dir} (install cosign.pub as /etc/pki/containers/osimg.pub)`);
   }
-  core.info(`verified ${verified}: signed by ${describePolicy(policy)}`);
+  core.info(`verified ${verified}: signed by ${describePolicy(policy)} (${describeLayouts(layouts)})`);
   core.setOutput('digest', digest);
   core.setOutput('verified-ref', verified);
   await writeSummaryTable('osimg verify', [
     ['Image', verified],
     ['Result', 'signature verified'],
     ['Signed by', describePolicy(policy)],
+    ['Layouts', describeLayouts(layouts)],
     ['Attestations', required.join(', ') || 'none required'],
   ]);
 }
