@@ -1,5 +1,12 @@
 /** The `osimg` command: dispatch to subcommands; errors become one line on stderr and an exit code. */
-import { CommandError, ConfigurationError, describeError, exitCodeFor } from '../errors.js';
+import {
+  CommandError,
+  ConfigurationError,
+  boundMessage,
+  describeError,
+  exitCodeFor,
+  quoteInput,
+} from '../errors.js';
 import { VERSION } from '../version.js';
 
 export interface CliContext {
@@ -117,7 +124,7 @@ export async function main(argv: string[], context: CliContext): Promise<number>
       return 0;
     }
     if (!Object.hasOwn(COMMANDS, command)) {
-      throw new ConfigurationError(`unknown command "${command}": run 'osimg --help' for the list`);
+      throw new ConfigurationError(`unknown command ${quoteInput(command)}: run 'osimg --help' for the list`);
     }
     const entry = await COMMANDS[command]!();
     return await entry.run(rest, context);
@@ -142,7 +149,9 @@ function describeUsage(error: unknown): string {
   if (isUsageError(error)) {
     const message = (error as Error).message;
     const unknown = /Unknown option '([^']+)'/.exec(message);
-    return `${unknown ? `unknown option ${unknown[1]}` : message.split(/\.\s/)[0]}: run with --help for the options`;
+    return boundMessage(
+      `${unknown ? `unknown option ${unknown[1]}` : message.split(/\.\s/)[0]}: run with --help for the options`,
+    );
   }
   return describeError(error);
 }
