@@ -94,7 +94,7 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
       scratch,
       env,
       values.key
-        ? { pem: await readText(resolve(context.cwd, values.key), 'the key'), name: values.key }
+        ? { pem: await readText(resolve(context.cwd, values.key), 'the key', 'key'), name: values.key }
         : undefined,
     );
     if (!values.registry) {

@@ -3,7 +3,7 @@
  * (an OIDC identity, Fulcio, Rekor) when no key is given. Passphrases, tokens and registry passwords come
  * from the environment or stdin, never from arguments.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +25,7 @@ import type { TrustPolicy } from '../sign/trust-policy.js';
 import { parseBoolean, parseKeyValues } from '../values.js';
 import { CliLogger } from './logger.js';
 import type { CliContext } from './main.js';
+import { readInputFile, type InputKind } from '../input-file.js';
 
 const CLI_BUILDER_ID = `https://github.com/org/osimg/cli@${VERSION}`;
 
@@ -89,10 +90,11 @@ async function passphrase(context: CliContext, fromStdin: boolean | undefined): 
 }
 
 /** A file the user named, or one sentence saying it cannot be read. */
-export async function readText(path: string, what: string): Promise<string> {
+export async function readText(path: string, what: string, kind: InputKind): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
-  } catch {
+    return await readInputFile(path, kind, `${what} ${path}`);
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(`cannot read ${what} ${path}: check the path`);
   }
 }
@@ -142,7 +144,7 @@ async function signerFrom(
   });
   if (!values.key) return chooseSigner(undefined, instance, context.env);
   const privateKey = await openPrivateKey(
-    await readText(resolve(context.cwd, values.key), 'the key'),
+    await readText(resolve(context.cwd, values.key), 'the key', 'key'),
     await passphrase(context, values['passphrase-stdin']),
     values.key,
   );
@@ -194,7 +196,7 @@ export async function keyCommand(args: string[], context: CliContext): Promise<n
   if (positionals[0] === 'public') {
     if (!values.key) throw new ConfigurationError('osimg key public needs --key PRIVATE_KEY');
     const key = await openPrivateKey(
-      await readText(resolve(context.cwd, values.key), 'the key'),
+      await readText(resolve(context.cwd, values.key), 'the key', 'key'),
       await passphrase(context, values['passphrase-stdin']),
       values.key,
     );
@@ -275,7 +277,9 @@ export async function trustPolicyFrom(
   const trustedRoot = values['trusted-root'];
   const policy = chooseTrustPolicy(
     {
-      ...(keyPath ? { publicKey: openPublicKey(await readText(keyPath, 'the public key'), values.key) } : {}),
+      ...(keyPath
+        ? { publicKey: openPublicKey(await readText(keyPath, 'the public key', 'key'), values.key) }
+        : {}),
       identity: {
         identity: values['certificate-identity'],
         identityRegexp: values['certificate-identity-regexp'],
@@ -284,7 +288,7 @@ export async function trustPolicyFrom(
       ...(trustedRoot
         ? {
             trustedRoot: {
-              text: await readText(resolve(context.cwd, trustedRoot), 'the trusted root'),
+              text: await readText(resolve(context.cwd, trustedRoot), 'the trusted root', 'trustedRoot'),
               name: trustedRoot,
             },
           }
@@ -369,7 +373,9 @@ export async function attestCommand(args: string[], context: CliContext): Promis
   let predicate: unknown;
   if (values.predicate) {
     try {
-      predicate = JSON.parse(await readText(resolve(context.cwd, values.predicate), 'the predicate'));
+      predicate = JSON.parse(
+        await readText(resolve(context.cwd, values.predicate), 'the predicate', 'predicate'),
+      );
     } catch (error) {
       if (error instanceof ConfigurationError) throw error;
       throw new ConfigurationError(`the predicate ${values.predicate} is not JSON`);
