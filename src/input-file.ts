@@ -33,7 +33,7 @@ function describeSize(bytes: number): string {
 export function tooLarge(what: string, kind: InputKind, size?: number): ConfigurationError {
   const limit = INPUT_LIMITS[kind];
   return new ConfigurationError(
-    `${what} is ${size === undefined ? 'larger than' : `${describeSize(size)}, over`} the ${describeSize(limit)} limit for a ${kind} file: check that it is the right file`,
+    `${what} is ${size === undefined ? 'larger than' : `${describeSize(size)}, over`} osimg's ${describeSize(limit)} limit for ${kind} files (docs/limits.md): check that it is the right file`,
   );
 }
 
