@@ -3,8 +3,9 @@
  * with a size limit that holds before the file is in memory: a 93 MB ignores file is refused by its size,
  * not parsed. The limits are documented in docs/limits.md.
  */
-import { open } from 'node:fs/promises';
-import { ConfigurationError } from './errors.js';
+import { open, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { ConfigurationError, quoteInput } from './errors.js';
 
 const KiB = 1024;
 const MiB = 1024 * KiB;
@@ -61,5 +62,19 @@ export async function readInputFile(path: string, kind: InputKind, what = path):
     return Buffer.concat(chunks, total).toString('utf8');
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * An output path the user named must sit in a directory that exists: osimg does not create directories
+ * it was not asked for (a typo would otherwise make `/nonexistent/dir/…`). Checked before any work.
+ */
+export async function requireParentDirectory(path: string, what: string): Promise<void> {
+  const parent = dirname(path);
+  const info = await stat(parent).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new ConfigurationError(
+      `${what} ${quoteInput(path)} is in ${quoteInput(parent)}, which is not an existing directory: create it first or choose another path`,
+    );
   }
 }

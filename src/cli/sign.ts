@@ -25,7 +25,7 @@ import type { TrustPolicy } from '../sign/trust-policy.js';
 import { parseBoolean, parseKeyValues } from '../values.js';
 import { CliLogger } from './logger.js';
 import type { CliContext } from './main.js';
-import { readInputFile, type InputKind } from '../input-file.js';
+import { readInputFile, requireParentDirectory, type InputKind } from '../input-file.js';
 
 const CLI_BUILDER_ID = `https://github.com/org/osimg/cli@${VERSION}`;
 
@@ -233,6 +233,9 @@ export async function signCommand(args: string[], context: CliContext): Promise<
   const attest = parseAttestationKinds((values.attest ?? []).join('\n'), '--attest', []);
   if (values['sbom-output'] && !attest.some((kind) => kind !== 'provenance')) {
     throw new ConfigurationError('--sbom-output needs --attest spdx or --attest cyclonedx');
+  }
+  if (values['sbom-output']) {
+    await requireParentDirectory(resolve(context.cwd, values['sbom-output']), '--sbom-output');
   }
   const signer = await signerFrom(values, context);
   const { ref, client } = await target(positionals, 'sign', context, values['tls-verify']);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/errors.js';
-import { INPUT_LIMITS, readInputFile } from '../../src/input-file.js';
+import { INPUT_LIMITS, readInputFile, requireParentDirectory } from '../../src/input-file.js';
 
 describe('readInputFile', () => {
   let dir: string;
@@ -49,5 +49,15 @@ describe('readInputFile', () => {
 
   it('leaves a missing file to the caller (its errno error)', async () => {
     await expect(readInputFile(join(dir, 'missing'), 'policy')).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('requires an output path to sit in an existing directory, and creates none', async () => {
+    await expect(requireParentDirectory(join(dir, 'sbom.json'), '--sbom-output')).resolves.toBeUndefined();
+    const missing = join(dir, 'nonexistent', 'dir', 'sbom.json');
+    const attempt = requireParentDirectory(missing, '--sbom-output');
+    await expect(attempt).rejects.toBeInstanceOf(ConfigurationError);
+    await expect(attempt).rejects.toThrow(/which is not an existing directory: create it first/);
+    await writeFile(join(dir, 'file'), '');
+    await expect(requireParentDirectory(join(dir, 'file', 'x'), 'it')).rejects.toThrow(ConfigurationError);
   });
 });
