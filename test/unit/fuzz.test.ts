@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { finalBaseImage } from '../../src/build/containerfile.js';
-import { ConfigurationError, OsimgError } from '../../src/errors.js';
+import { ConfigurationError, OsimgError, quoteInput } from '../../src/errors.js';
 import { parseChallenge } from '../../src/oci/auth.js';
 import { formatReference, parseReference } from '../../src/oci/reference.js';
 import { parseRetryAfter } from '../../src/oci/retry.js';
@@ -135,7 +135,7 @@ describe('fuzz: parseReference', () => {
         try {
           parseReference(input);
         } catch (error) {
-          expect((error as Error).message).toContain(`"${input}"`);
+          expect((error as Error).message).toContain(quoteInput(input));
         }
       }),
       RUNS,
