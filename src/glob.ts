@@ -22,8 +22,11 @@ type Item =
   | { kind: 'segment-char' | 'star' | 'globstar' | 'globstar-dir' }
   | { kind: 'group'; alternatives: Item[][] };
 
-/** Parses the pattern into items; an unclosed `{` closes at the end, a stray `}` or `,` is literal. */
-function parse(pattern: string): Item[] {
+/**
+ * Parses the pattern into items; an unclosed `{` closes at the end, a stray `}` or `,` is literal.
+ * Without `braces`, `{`, `,` and `}` are always literal (as in fnmatch-style globs).
+ */
+function parse(pattern: string, braces: boolean): Item[] {
   const root: Item[] = [];
   // Open groups, innermost last, each with the alternative being filled.
   const stack: { alternatives: Item[][] }[] = [];
@@ -39,7 +42,7 @@ function parse(pattern: string): Item[] {
         } else current().push({ kind: 'globstar' });
       } else current().push({ kind: 'star' });
     } else if (c === '?') current().push({ kind: 'segment-char' });
-    else if (c === '{') stack.push({ alternatives: [[]] });
+    else if (c === '{' && braces) stack.push({ alternatives: [[]] });
     else if (c === ',' && stack.length > 0) stack.at(-1)!.alternatives.push([]);
     else if (c === '}' && stack.length > 0) {
       const group = stack.pop()!;
@@ -100,13 +103,16 @@ export class Glob {
   private readonly states: State[] = [{ kind: 'match' }];
   private readonly start: number;
 
-  constructor(readonly pattern: string) {
+  constructor(
+    readonly pattern: string,
+    options: { braces?: boolean } = {},
+  ) {
     if (pattern.length > MAX_GLOB_LENGTH) {
       throw new ConfigurationError(
         `the glob ${quoteInput(pattern, 60)} is ${pattern.length} characters long; globs may have at most ${MAX_GLOB_LENGTH}`,
       );
     }
-    this.start = compile(parse(pattern), 0, this.states);
+    this.start = compile(parse(pattern, options.braces ?? true), 0, this.states);
   }
 
   /** Whether the whole text matches: a set of live states stepped one character at a time. */
