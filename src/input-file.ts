@@ -78,3 +78,34 @@ export async function requireParentDirectory(path: string, what: string): Promis
     );
   }
 }
+
+/** Deeper flow nesting (`{`/`[` inside each other) than any real file has; the YAML parser slows on it. */
+export const MAX_YAML_NESTING = 64;
+
+/**
+ * Refuses YAML whose brackets nest deeper than MAX_YAML_NESTING before it reaches the parser (a few KB of
+ * `{{{{` cost the yaml library seconds). A rough linear scan: quoted text and comments are skipped, and
+ * brackets in block scalars count too, which is harmless at this depth.
+ */
+export function checkYamlNesting(text: string, what: string): void {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\\' && quote === '"') i++;
+      else if (c === '\n' && quote === "'") quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (c === '{' || c === '[') {
+      if (++depth > MAX_YAML_NESTING) {
+        throw new ConfigurationError(
+          `${what} nests brackets more than ${MAX_YAML_NESTING} levels deep: check that it is the right file`,
+        );
+      }
+    } else if ((c === '}' || c === ']') && depth > 0) depth--;
+  }
+}

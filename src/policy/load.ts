@@ -5,6 +5,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import { ConfigurationError } from '../errors.js';
+import { checkYamlNesting } from '../input-file.js';
 import type { Severity } from '../report/severity.js';
 import { POLICY_SCHEMA } from './schema.js';
 import { DEFAULT_POLICY, type Policy, type RuleSetting } from './types.js';
@@ -82,6 +83,7 @@ export interface LoadOptions {
 /** Parses and validates policy text. Throws ConfigurationError naming `file:line` for every problem found. */
 export function loadPolicy(text: string, file: string, options: LoadOptions = {}): Policy {
   const counter = new LineCounter();
+  checkYamlNesting(text, file);
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;

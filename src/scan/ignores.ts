@@ -13,6 +13,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, isNode, parseDocument, visit } from 'yaml';
 import { ConfigurationError, quoteInput } from '../errors.js';
+import { checkYamlNesting } from '../input-file.js';
 import { FINDING_KINDS, type FindingKind } from './findings.js';
 
 export interface IgnoreRule {
@@ -72,6 +73,7 @@ function validate(data: unknown): ErrorObject[] {
 /** Parses the ignores file's text; `file` names it in errors. */
 export function parseIgnores(text: string, file: string): IgnoreRule[] {
   const lineCounter = new LineCounter();
+  checkYamlNesting(text, file);
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number | undefined) =>
     offset === undefined ? 1 : lineCounter.linePos(offset).line;

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError } from '../../src/errors.js';
-import { INPUT_LIMITS, readInputFile, requireParentDirectory } from '../../src/input-file.js';
+import {
+  INPUT_LIMITS,
+  checkYamlNesting,
+  readInputFile,
+  requireParentDirectory,
+} from '../../src/input-file.js';
 
 describe('readInputFile', () => {
   let dir: string;
@@ -59,5 +64,19 @@ describe('readInputFile', () => {
     await expect(attempt).rejects.toThrow(/which is not an existing directory: create it first/);
     await writeFile(join(dir, 'file'), '');
     await expect(requireParentDirectory(join(dir, 'file', 'x'), 'it')).rejects.toThrow(ConfigurationError);
+  });
+});
+
+describe('checkYamlNesting', () => {
+  it('refuses brackets nested past the limit (a few KB of "{" cost the yaml parser seconds)', () => {
+    expect(() => checkYamlNesting(`read_only: ${'{'.repeat(4600)}`, 'compose.yml')).toThrow(
+      'compose.yml nests brackets more than 64 levels deep',
+    );
+    expect(() => checkYamlNesting(`a: ${'['.repeat(64)}${']'.repeat(64)}`, 'x')).not.toThrow();
+  });
+
+  it('ignores brackets in quotes and comments', () => {
+    const text = `a: "${'{'.repeat(100)}"\nb: '${'['.repeat(100)}'\n# ${'{'.repeat(100)}\nc: [1, {d: 2}]\n`;
+    expect(() => checkYamlNesting(text, 'x')).not.toThrow();
   });
 });
