@@ -8,7 +8,7 @@
 import { ConfigurationError, quoteInput } from './errors.js';
 
 /** Longer globs are refused: no real path or image name pattern comes near this (docs/limits.md). */
-export const MAX_GLOB_LENGTH = 1024;
+export const MAX_GLOB_LENGTH = 256;
 
 /** One automaton state: consume a character (`char`, `segment` = not `/`, `any`), branch, or accept. */
 type State =
@@ -102,6 +102,8 @@ function compile(items: Item[], next: number, states: State[]): number {
 export class Glob {
   private readonly states: State[] = [{ kind: 'match' }];
   private readonly start: number;
+  private readonly seen: Float64Array;
+  private generation = 0;
 
   constructor(
     readonly pattern: string,
@@ -113,6 +115,7 @@ export class Glob {
       );
     }
     this.start = compile(parse(pattern, options.braces ?? true), 0, this.states);
+    this.seen = new Float64Array(this.states.length);
   }
 
   /** Whether the whole text matches: a set of live states stepped one character at a time. */
@@ -139,15 +142,16 @@ export class Glob {
 
   /** The states reachable through splits, each once; only consuming and accepting states are kept. */
   private closure(ids: number[]): number[] {
-    const seen = new Set<number>();
+    // A stamp per state instead of a Set per step: the step count is text length, so this is the hot path.
+    const stamp = ++this.generation;
     const out: number[] = [];
-    const stack = [...ids];
+    const stack = ids.slice();
     while (stack.length > 0) {
       const id = stack.pop()!;
-      if (seen.has(id)) continue;
-      seen.add(id);
+      if (this.seen[id] === stamp) continue;
+      this.seen[id] = stamp;
       const state = this.states[id]!;
-      if (state.kind === 'split') stack.push(...state.next);
+      if (state.kind === 'split') for (const next of state.next) stack.push(next);
       else out.push(id);
     }
     return out;

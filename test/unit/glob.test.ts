@@ -108,13 +108,13 @@ describe('matchesGlob', () => {
     const pattern = `${'a*'.repeat(24)}b`;
     expect(matchesGlob('a'.repeat(52), pattern)).toBe(false);
     expect(matchesGlob(`${'a'.repeat(52)}b`, pattern)).toBe(true);
-    expect(matchesGlob('a'.repeat(5000), `${'**'.repeat(200)}b`)).toBe(false);
+    expect(matchesGlob('a'.repeat(5000), `${'**'.repeat(100)}b`)).toBe(false);
   });
 
   it('refuses a glob over the length limit in one sentence', () => {
     expect(matchesGlob('a'.repeat(MAX_GLOB_LENGTH), 'a'.repeat(MAX_GLOB_LENGTH))).toBe(true);
     expect(() => matchesGlob('x', '*'.repeat(32 * 1024))).toThrow(ConfigurationError);
-    expect(() => matchesGlob('x', '*'.repeat(32 * 1024))).toThrow(/at most 1024/);
+    expect(() => matchesGlob('x', '*'.repeat(32 * 1024))).toThrow(/at most 256/);
   });
 
   it('compares UTF-16 units as the text has them', () => {
