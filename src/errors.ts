@@ -67,11 +67,55 @@ export function toError(value: unknown): Error {
   }
 }
 
+/** How much of an input a message may echo, and how long a whole message may grow (docs/limits.md). */
+export const MESSAGE_LIMITS = { quoted: 200, message: 2000 };
+
+/** C0/C1 control characters and the Unicode line separators: each would break or forge a log line. */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+function escapeControl(text: string, keep: RegExp | undefined): string {
+  return text.replace(CONTROL, (c) =>
+    keep?.test(c)
+      ? c
+      : c === '\n'
+        ? '\\n'
+        : c === '\r'
+          ? '\\r'
+          : c === '\t'
+            ? '\\t'
+            : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}
+
+/**
+ * Input echoed in an error message, in double quotes: at most `max` characters, with newlines and every
+ * other control character escaped, so a hostile value can neither flood nor forge the log. Every message
+ * that repeats what a user or a file gave goes through this.
+ */
+export function quoteInput(text: string, max = MESSAGE_LIMITS.quoted): string {
+  return `"${escapeControl(truncate(text, max), undefined).replace(/"/g, '\\"')}"`;
+}
+
+/**
+ * The last guard before a message reaches the log: bounded in length, control characters escaped. Line
+ * breaks our own messages put in (lists of findings) stay; tabs too.
+ */
+export function boundMessage(message: string): string {
+  return escapeControl(truncate(message, MESSAGE_LIMITS.message), /[\n\t]/);
+}
+
 /** One line for the user: our own errors speak for themselves, anything else is marked as unexpected. */
 export function describeError(value: unknown): string {
   const error = toError(value);
-  if (error instanceof OsimgError) return error.message;
-  return `unexpected error: ${error.message} (this is a bug in osimg; please report it with the log)`;
+  if (error instanceof OsimgError) return boundMessage(error.message);
+  return boundMessage(
+    `unexpected error: ${error.message} (this is a bug in osimg; please report it with the log)`,
+  );
 }
 
 /** CLI exit codes: 2 for usage and configuration errors, 1 for everything else. */

@@ -3,6 +3,8 @@
  * and the same entry with more kernel arguments.
  */
 
+import { Glob, MAX_GLOB_LENGTH } from '../glob.js';
+
 export const ENTRIES_DIR = '/loader/entries';
 
 /** The `default` of loader.conf (a name or a glob, with or without .conf), if any. */
@@ -14,14 +16,6 @@ export function loaderDefault(loaderConf: string): string | undefined {
   return undefined;
 }
 
-function globToRegExp(glob: string): RegExp {
-  const body = glob
-    .replace(/[.+^${}()|\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${body}$`);
-}
-
 /**
  * The entry file (name in /loader/entries) that boots: loader.conf's default when it names one, else the only
  * entry. Undefined when that cannot be told (no entries, or several and no matching default).
@@ -30,8 +24,9 @@ export function pickEntry(entries: readonly string[], loaderConf: string | undef
   const confs = entries.filter((name) => name.endsWith('.conf')).sort();
   const wanted = loaderConf ? loaderDefault(loaderConf) : undefined;
   if (wanted) {
-    const pattern = globToRegExp(wanted);
-    const matches = confs.filter((name) => pattern.test(name) || pattern.test(name.slice(0, -5)));
+    // systemd-boot's glob: `*` and `?` (entry names have no `/`), braces literal; matched in linear time.
+    const pattern = new Glob(wanted.length > MAX_GLOB_LENGTH ? '' : wanted, { braces: false });
+    const matches = confs.filter((name) => pattern.matches(name) || pattern.matches(name.slice(0, -5)));
     // systemd-boot picks the last match in its (version) order; the name order is the same for osimg's.
     if (matches.length > 0) return matches.at(-1);
   }

@@ -2,7 +2,7 @@
  * Containerfile → OCI image: resolve the base once, build with buildah, then (when asked) export one OCI
  * layout that is both archived and pushed, so the archive and the registry hold the same digest.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ConfigurationError, OsimgError } from '../errors.js';
@@ -24,6 +24,7 @@ import type { Tar } from '../tools/tar.js';
 import { appendLabels, finalBaseImage, locateInstruction } from './containerfile.js';
 import { computeLabels, type SourceInfo } from './labels.js';
 import { checkBuildable, parsePlatform } from './platform.js';
+import { readInputFile } from '../input-file.js';
 
 export interface BuildRequest {
   containerfile: string;
@@ -231,7 +232,7 @@ async function readContainerfile(path: string): Promise<string> {
       throw new ConfigurationError(
         `the Containerfile ${path} is not a file: point containerfile at the file itself`,
       );
-    return await readFile(path, 'utf8');
+    return await readInputFile(path, 'containerfile', `the Containerfile ${path}`);
   } catch (error) {
     if (error instanceof ConfigurationError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

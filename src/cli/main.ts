@@ -1,5 +1,12 @@
 /** The `osimg` command: dispatch to subcommands; errors become one line on stderr and an exit code. */
-import { CommandError, ConfigurationError, describeError, exitCodeFor } from '../errors.js';
+import {
+  CommandError,
+  ConfigurationError,
+  boundMessage,
+  describeError,
+  exitCodeFor,
+  quoteInput,
+} from '../errors.js';
 import { interrupted } from '../scratch/signals.js';
 import { VERSION } from '../version.js';
 import { withLibraryOutput } from './library-output.js';
@@ -128,7 +135,7 @@ export async function main(argv: string[], context: CliContext): Promise<number>
       return 0;
     }
     if (!Object.hasOwn(COMMANDS, command)) {
-      throw new ConfigurationError(`unknown command "${command}": run 'osimg --help' for the list`);
+      throw new ConfigurationError(`unknown command ${quoteInput(command)}: run 'osimg --help' for the list`);
     }
     const entry = await COMMANDS[command]!();
     // Libraries that print to process.stdout behind the command's back go to its stderr as log lines.
@@ -160,7 +167,9 @@ function describeUsage(error: unknown): string {
   if (isUsageError(error)) {
     const message = (error as Error).message;
     const unknown = /Unknown option '([^']+)'/.exec(message);
-    return `${unknown ? `unknown option ${unknown[1]}` : message.split(/\.\s/)[0]}: run with --help for the options`;
+    return boundMessage(
+      `${unknown ? `unknown option ${unknown[1]}` : message.split(/\.\s/)[0]}: run with --help for the options`,
+    );
   }
   return describeError(error);
 }

@@ -118,7 +118,7 @@ export async function pipelineCommand(args: string[], context: CliContext): Prom
   try {
     const env = { ...context.env };
     const keyFile = values.key
-      ? { pem: await readText(resolve(context.cwd, values.key), 'the key'), name: values.key }
+      ? { pem: await readText(resolve(context.cwd, values.key), 'the key', 'key'), name: values.key }
       : undefined;
     const key = await clock.time(keyFile ? 'signing key' : 'signing key (new)', () =>
       signingKeyFiles(scratch, env, keyFile),

@@ -3,7 +3,7 @@
  * (an OIDC identity, Fulcio, Rekor) when no key is given. Passphrases, tokens and registry passwords come
  * from the environment or stdin, never from arguments.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,7 @@ import { clientFor } from '../sign/registry-access.js';
 import { parseBoolean, parseKeyValues } from '../values.js';
 import { CliLogger } from './logger.js';
 import type { CliContext } from './main.js';
+import { readInputFile, requireParentDirectory, type InputKind } from '../input-file.js';
 
 const CLI_BUILDER_ID = `https://github.com/org/osimg/cli@${VERSION}`;
 
@@ -74,10 +75,11 @@ async function passphrase(context: CliContext, fromStdin: boolean | undefined): 
 }
 
 /** A file the user named, or one sentence saying it cannot be read. */
-export async function readText(path: string, what: string): Promise<string> {
+export async function readText(path: string, what: string, kind: InputKind): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
-  } catch {
+    return await readInputFile(path, kind, `${what} ${path}`);
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(`cannot read ${what} ${path}: check the path`);
   }
 }
@@ -127,7 +129,7 @@ async function signerFrom(
   });
   if (!values.key) return chooseSigner(undefined, instance, context.env);
   const privateKey = await openPrivateKey(
-    await readText(resolve(context.cwd, values.key), 'the key'),
+    await readText(resolve(context.cwd, values.key), 'the key', 'key'),
     await passphrase(context, values['passphrase-stdin']),
     values.key,
   );
@@ -179,7 +181,7 @@ export async function keyCommand(args: string[], context: CliContext): Promise<n
   if (positionals[0] === 'public') {
     if (!values.key) throw new ConfigurationError('osimg key public needs --key PRIVATE_KEY');
     const key = await openPrivateKey(
-      await readText(resolve(context.cwd, values.key), 'the key'),
+      await readText(resolve(context.cwd, values.key), 'the key', 'key'),
       await passphrase(context, values['passphrase-stdin']),
       values.key,
     );
@@ -216,6 +218,9 @@ export async function signCommand(args: string[], context: CliContext): Promise<
   const attest = parseAttestationKinds((values.attest ?? []).join('\n'), '--attest', []);
   if (values['sbom-output'] && !attest.some((kind) => kind !== 'provenance')) {
     throw new ConfigurationError('--sbom-output needs --attest spdx or --attest cyclonedx');
+  }
+  if (values['sbom-output']) {
+    await requireParentDirectory(resolve(context.cwd, values['sbom-output']), '--sbom-output');
   }
   const signer = await signerFrom(values, context);
   const { ref, client } = await target(positionals, 'sign', context, values['tls-verify']);
@@ -268,7 +273,9 @@ export async function attestCommand(args: string[], context: CliContext): Promis
   let predicate: unknown;
   if (values.predicate) {
     try {
-      predicate = JSON.parse(await readText(resolve(context.cwd, values.predicate), 'the predicate'));
+      predicate = JSON.parse(
+        await readText(resolve(context.cwd, values.predicate), 'the predicate', 'predicate'),
+      );
     } catch (error) {
       if (error instanceof ConfigurationError) throw error;
       throw new ConfigurationError(`the predicate ${values.predicate} is not JSON`);

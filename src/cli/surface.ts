@@ -137,7 +137,7 @@ export async function surfaceCommand(args: string[], context: CliContext): Promi
   let gate;
   if (values.policy) {
     const policyFile = resolve(context.cwd, values.policy);
-    const policy = loadPolicy(await readText(policyFile, 'the policy file'), values.policy, {
+    const policy = loadPolicy(await readText(policyFile, 'the policy file', 'policy'), values.policy, {
       knownRules: POLICY_RULE_IDS,
     });
     gate = evaluateBudgets(report, policy, { today: today(), repository: context.env.GITHUB_REPOSITORY });

@@ -53,7 +53,9 @@ export async function trustPolicyFrom(
   const trustedRoot = values['trusted-root'];
   const policy = chooseTrustPolicy(
     {
-      ...(keyPath ? { publicKey: openPublicKey(await readText(keyPath, 'the public key'), values.key) } : {}),
+      ...(keyPath
+        ? { publicKey: openPublicKey(await readText(keyPath, 'the public key', 'key'), values.key) }
+        : {}),
       identity: {
         identity: values['certificate-identity'],
         identityRegexp: values['certificate-identity-regexp'],
@@ -62,7 +64,7 @@ export async function trustPolicyFrom(
       ...(trustedRoot
         ? {
             trustedRoot: {
-              text: await readText(resolve(context.cwd, trustedRoot), 'the trusted root'),
+              text: await readText(resolve(context.cwd, trustedRoot), 'the trusted root', 'trustedRoot'),
               name: trustedRoot,
             },
           }

@@ -5,6 +5,7 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
 import { ConfigurationError } from '../errors.js';
 import { findException } from '../policy/exceptions.js';
+import { checkYamlNesting } from '../input-file.js';
 import type { ImageKind, Policy, PolicyException } from '../policy/types.js';
 import { finalChain, parseContainerfile, type Containerfile } from './containerfile.js';
 import type { ContainerfileContext, Finding, ManifestDocument, Rule, RunStep, Target } from './rule.js';
@@ -61,6 +62,7 @@ export function isManifestName(path: string): boolean {
 /** Parses a YAML stream; each document can say which line any of its paths is on. */
 export function parseManifest(content: string, path: string): ManifestDocument[] {
   const counter = new LineCounter();
+  checkYamlNesting(content, path);
   const documents = parseAllDocuments(content, { lineCounter: counter, prettyErrors: false });
   if (!Array.isArray(documents)) return [];
   return documents.map((document) => {

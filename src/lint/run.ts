@@ -2,7 +2,6 @@
  * One lint run, shared by the action and the CLI: resolve the policy (file, ops repository, or defaults),
  * find the files, apply --fix, lint, and render.
  */
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
@@ -18,6 +17,7 @@ import { findFiles } from './files.js';
 import { fixContainerfile, type FixResult } from './fix.js';
 import { failing, render, type Format } from './report.js';
 import type { Finding } from './rule.js';
+import { readInputFile } from '../input-file.js';
 
 export interface PolicySource {
   /** A local policy file. */
@@ -68,8 +68,9 @@ export async function resolvePolicy(
   if (source.file) {
     let text: string;
     try {
-      text = await readFile(resolve(root, source.file), 'utf8');
+      text = await readInputFile(resolve(root, source.file), 'policy', `the policy file ${source.file}`);
     } catch (error) {
+      if (error instanceof ConfigurationError) throw error;
       throw new ConfigurationError(`cannot read the policy file ${source.file}: check the path`, {
         cause: error,
       });
@@ -101,7 +102,11 @@ export async function runLint(request: LintRequest, deps: { git: Git; log: Logge
   const fixes: LintRun['fixes'] = [];
   const inputs = [];
   for (const file of files) {
-    let content = await readFile(file.absolute, 'utf8');
+    let content = await readInputFile(
+      file.absolute,
+      isContainerfileName(file.path) ? 'containerfile' : 'manifest',
+      file.path,
+    );
     if (request.fix && isContainerfileName(file.path)) {
       const fixed = fixContainerfile(content, file.path, policy, request.buildArgs);
       if (fixed.changes.length > 0) {

@@ -2,9 +2,9 @@
  * Registry credentials: WWW-Authenticate challenges (Basic and Bearer token auth), and the auth files that
  * `podman login`, `buildah login` and `docker login` write, so a prior login step is honoured.
  */
-import { readFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
 import { DOCKER_HUB } from './reference.js';
+import { readInputFile } from '../input-file.js';
 
 export interface Credentials {
   username: string;
@@ -54,8 +54,9 @@ export async function credentialsFromAuthFiles(
   for (const path of paths) {
     let text: string;
     try {
-      text = await readFile(path, 'utf8');
-    } catch {
+      text = await readInputFile(path, 'registryAuth', `the registry auth file ${path}`);
+    } catch (error) {
+      if (error instanceof ConfigurationError) throw error;
       continue;
     }
     let parsed: { auths?: Record<string, { auth?: string; username?: string; password?: string }> };

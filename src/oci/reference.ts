@@ -2,7 +2,7 @@
  * Image references in the grammar of distribution/reference (what docker, podman and buildah accept):
  * [registry[:port]/]path[:tag][@algorithm:hex]. Short names are normalised the way docker does it.
  */
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, quoteInput } from '../errors.js';
 
 export interface ImageReference {
   /** Host and optional port, e.g. `ghcr.io`, `127.0.0.1:5000`, `docker.io`. */
@@ -37,9 +37,12 @@ function looksLikeRegistry(component: string): boolean {
   );
 }
 
+/** The longest reference worth parsing: a 255-character name, a 128-character tag and a sha512 digest. */
+const MAX_REFERENCE = 512;
+
 function invalid(input: string, why: string): ConfigurationError {
   return new ConfigurationError(
-    `"${input}" is not a valid image reference: ${why} (expected [registry/]name[:tag][@sha256:digest], lower-case name)`,
+    `${quoteInput(input)} is not a valid image reference: ${why} (expected [registry/]name[:tag][@sha256:digest], lower-case name)`,
   );
 }
 
@@ -47,6 +50,8 @@ export function parseReference(input: string): ImageReference {
   const text = input.trim();
   if (text.length === 0) throw invalid(input, 'it is empty');
   if (/\s/.test(text)) throw invalid(input, 'it contains white space');
+  // Name, tag and digest together fit well within this; longer text is not worth scanning.
+  if (text.length > MAX_REFERENCE) throw invalid(input, `it is over ${MAX_REFERENCE} characters`);
 
   let rest = text;
   let digest: string | undefined;
@@ -54,7 +59,8 @@ export function parseReference(input: string): ImageReference {
   if (at >= 0) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!isValidDigest(digest)) throw invalid(input, `"${digest}" is not a sha256 or sha512 digest`);
+    if (!isValidDigest(digest))
+      throw invalid(input, `${quoteInput(digest, 80)} is not a sha256 or sha512 digest`);
   }
 
   let tag: string | undefined;
@@ -66,7 +72,7 @@ export function parseReference(input: string): ImageReference {
     if (!isValidTag(tag)) {
       throw invalid(
         input,
-        `tag "${tag}" must be 1-128 letters, digits, '_', '.' or '-', not starting with '.' or '-'`,
+        `tag ${quoteInput(tag, 80)} must be 1-128 letters, digits, '_', '.' or '-', not starting with '.' or '-'`,
       );
     }
   }
@@ -75,7 +81,8 @@ export function parseReference(input: string): ImageReference {
   let registry = DOCKER_HUB;
   if (parts.length > 1 && looksLikeRegistry(parts[0]!)) {
     registry = parts.shift()!;
-    if (!DOMAIN.test(registry)) throw invalid(input, `"${registry}" is not a valid registry host`);
+    if (!DOMAIN.test(registry))
+      throw invalid(input, `${quoteInput(registry, 80)} is not a valid registry host`);
   }
   if (parts.length === 0 || parts.some((part) => part.length === 0))
     throw invalid(input, 'the name is empty');
@@ -83,7 +90,7 @@ export function parseReference(input: string): ImageReference {
     if (!COMPONENT.test(part)) {
       throw invalid(
         input,
-        `"${part}" must be lower-case letters and digits separated by '.', '_', '__' or '-'`,
+        `${quoteInput(part, 80)} must be lower-case letters and digits separated by '.', '_', '__' or '-'`,
       );
     }
   }

@@ -1,4 +1,5 @@
 /** Matching image references against the policy's allowed, banned and substitution lists. */
+import { ConfigurationError } from '../errors.js';
 import { matchesGlob } from '../glob.js';
 import { formatReference, parseReference, repositoryName, type ImageReference } from '../oci/reference.js';
 import type { AllowedImage, BannedImage, Policy, Substitution } from './types.js';
@@ -10,6 +11,18 @@ export function imageOf(text: string): ImageReference | undefined {
     return parseReference(text);
   } catch {
     return undefined;
+  }
+}
+
+/** Why a FROM image is not a reference (the parser's sentence), or undefined when it is one or `scratch`. */
+export function referenceProblem(text: string): string | undefined {
+  if (text === 'scratch') return undefined;
+  try {
+    parseReference(text);
+    return undefined;
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error.message;
+    throw error;
   }
 }
 

@@ -7,6 +7,7 @@ import type { ErrorObject } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import { parseSize } from '../disk/layout.js';
 import { ConfigurationError } from '../errors.js';
+import { checkYamlNesting } from '../input-file.js';
 import type { Severity } from '../report/severity.js';
 import { validate as validatePolicy } from './policy-validator.generated.js';
 import { DEFAULT_POLICY, type Policy, type RuleSetting, type SurfaceBudget } from './types.js';
@@ -81,6 +82,7 @@ export interface LoadOptions {
 /** Parses and validates policy text. Throws ConfigurationError naming `file:line` for every problem found. */
 export function loadPolicy(text: string, file: string, options: LoadOptions = {}): Policy {
   const counter = new LineCounter();
+  checkYamlNesting(text, file);
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;

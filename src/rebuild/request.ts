@@ -2,7 +2,6 @@
  * The rebuild inputs, with the same names in the action and the CLI, turned into what the modes need.
  * Reading files and the environment happens here and in the front doors, never deeper.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { credentialsFromAuthFiles, type Credentials } from '../oci/auth.js';
@@ -14,6 +13,7 @@ import { parseChoice, parseInteger, parseList } from '../values.js';
 import type { DispatchDefaults } from './dispatch.js';
 import { parseIndex, type DependentImage, type DependentsIndex, type DispatchEvent } from './index-file.js';
 import type { RebuildRequest } from './rebuild.js';
+import { readInputFile } from '../input-file.js';
 
 export const MODES = ['dispatch', 'check', 'record'] as const;
 export type RebuildMode = (typeof MODES)[number];
@@ -51,8 +51,9 @@ export async function readPolicyFile(path: string, cwd: string, name: string): P
   const file = resolve(cwd, path);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
-  } catch {
+    text = await readInputFile(file, 'policy', `${name}: the policy file ${path}`);
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(
       `${name}: cannot read the policy file ${path}: check the path (relative to ${cwd})`,
     );
@@ -76,8 +77,9 @@ export async function toRebuildRequest(
   for (const file of indexFiles) {
     let text: string;
     try {
-      text = await readFile(resolve(cwd, file), 'utf8');
-    } catch {
+      text = await readInputFile(resolve(cwd, file), 'rebuildIndex', `${names.index}: ${file}`);
+    } catch (error) {
+      if (error instanceof ConfigurationError) throw error;
       throw new ConfigurationError(`${names.index}: cannot read ${file}: check the path`);
     }
     indexes.push(parseIndex(text, file));

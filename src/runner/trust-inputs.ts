@@ -2,13 +2,13 @@
  * The trust inputs every verifying action shares (verify, promote): a public key, or a keyless identity
  * (exact or anchored regexp) with its OIDC issuer and the Sigstore instance's trusted root.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { openPublicKey } from '../sign/keys.js';
 import { chooseTrustPolicy } from '../sign/modes.js';
 import type { TrustPolicy } from '../sign/trust-policy.js';
 import { getString } from './inputs.js';
+import { readInputFile } from '../input-file.js';
 
 export const TRUST_INPUTS = [
   'key',
@@ -32,7 +32,12 @@ export async function getTrustPolicy(workspace: string): Promise<{ policy: Trust
   const trustedRootPath = getString('trusted-root');
   let trustedRoot;
   if (trustedRootPath) {
-    const text = await readFile(resolve(workspace, trustedRootPath), 'utf8').catch(() => {
+    const text = await readInputFile(
+      resolve(workspace, trustedRootPath),
+      'trustedRoot',
+      `input "trusted-root" (${trustedRootPath})`,
+    ).catch((error: unknown) => {
+      if (error instanceof ConfigurationError) throw error;
       throw new ConfigurationError(`cannot read input "trusted-root" ${trustedRootPath}: check the path`);
     });
     trustedRoot = { text, name: `input "trusted-root" (${trustedRootPath})` };

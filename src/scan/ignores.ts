@@ -12,7 +12,8 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, isNode, parseDocument, visit } from 'yaml';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, quoteInput } from '../errors.js';
+import { checkYamlNesting } from '../input-file.js';
 import { FINDING_KINDS, type FindingKind } from './findings.js';
 
 export interface IgnoreRule {
@@ -72,6 +73,7 @@ function validate(data: unknown): ErrorObject[] {
 /** Parses the ignores file's text; `file` names it in errors. */
 export function parseIgnores(text: string, file: string): IgnoreRule[] {
   const lineCounter = new LineCounter();
+  checkYamlNesting(text, file);
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (offset: number | undefined) =>
     offset === undefined ? 1 : lineCounter.linePos(offset).line;
@@ -93,9 +95,12 @@ export function parseIgnores(text: string, file: string): IgnoreRule[] {
         return visit.BREAK;
       },
     });
-    throw new ConfigurationError(`${file}:${line}: not valid YAML: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new ConfigurationError(
+      `${file}:${line}: not valid YAML: ${quoteInput((error as Error).message, 120)}`,
+      {
+        cause: error,
+      },
+    );
   }
   const nodeLine = (path: readonly (string | number)[]) => {
     for (let length = path.length; length >= 0; length--) {
@@ -121,7 +126,7 @@ export function parseIgnores(text: string, file: string): IgnoreRule[] {
     const line = nodeLine(['ignores', index]);
     if (!isRealDate(entry.expires)) {
       throw new ConfigurationError(
-        `${file}:${nodeLine(['ignores', index, 'expires'])}: expires "${entry.expires}" is not a real date`,
+        `${file}:${nodeLine(['ignores', index, 'expires'])}: expires ${quoteInput(String(entry.expires), 40)} is not a real date`,
       );
     }
     return { ...entry, source: { file, line } };

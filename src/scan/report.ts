@@ -7,7 +7,7 @@
  * Metadata.OS {Family, Name, EOSL}, Results[] { Target, Class, Type, Vulnerabilities[], Secrets[],
  * Misconfigurations[] } }.
  */
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, quoteInput } from '../errors.js';
 import type { Finding, ScanSeverity } from './findings.js';
 
 export interface DetectedOs {
@@ -52,7 +52,7 @@ export function parseTrivyReport(text: string, source: string): TrivyReport {
     data = JSON.parse(text);
   } catch (error) {
     throw new ConfigurationError(
-      `${source} is not valid JSON (${(error as Error).message}): pass the file trivy wrote with --format json`,
+      `${source} is not valid JSON (${quoteInput((error as Error).message, 120)}): pass the file trivy wrote with --format json`,
       { cause: error },
     );
   }
@@ -66,7 +66,7 @@ function readReport(data: unknown, source: string): TrivyReport {
   if (data.SchemaVersion !== undefined && data.SchemaVersion !== 2) {
     throw fail(
       'SchemaVersion',
-      `is ${JSON.stringify(data.SchemaVersion)}; osimg reads version 2 (trivy 0.20+)`,
+      `is ${typeof data.SchemaVersion === 'number' ? data.SchemaVersion : quoteInput(String(JSON.stringify(data.SchemaVersion)), 40)}; osimg reads version 2 (trivy 0.20+)`,
     );
   }
   if (data.SchemaVersion === undefined && data.Results === undefined && data.ArtifactName === undefined) {

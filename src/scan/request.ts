@@ -3,7 +3,6 @@
  * turned into a ScanRequest: what to scan, how to reach it, the policy, where to write the results.
  */
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import { isLoopbackRegistry, parseReference } from '../oci/reference.js';
@@ -11,6 +10,7 @@ import type { ImageSource, RegistryCredentials } from '../tools/trivy.js';
 import { DEFAULT_DB_REPOSITORIES } from './db.js';
 import { parseIgnores, type IgnoreRule } from './ignores.js';
 import { parsePolicy, type Policy } from './policy.js';
+import { readInputFile } from '../input-file.js';
 
 export interface ScanInputs {
   image: string;
@@ -109,12 +109,15 @@ export async function loadPolicy(
   let ignores: IgnoreRule[] = [];
   if (inputs.ignoresFile) {
     const path = absolute(inputs.ignoresFile);
-    const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new ConfigurationError(
-        `${names.ignoresFile} ${inputs.ignoresFile} cannot be read (${error.code ?? error.message}): check the path`,
-        { cause: error },
-      );
-    });
+    const text = await readInputFile(path, 'ignores', inputs.ignoresFile).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (error instanceof ConfigurationError) throw error;
+        throw new ConfigurationError(
+          `${names.ignoresFile} ${inputs.ignoresFile} cannot be read (${error.code ?? error.message}): check the path`,
+          { cause: error },
+        );
+      },
+    );
     ignores = parseIgnores(text, inputs.ignoresFile);
   }
   return parsePolicy(inputs, ignores, names);

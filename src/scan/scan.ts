@@ -2,9 +2,8 @@
  * The scan, start to finish: DB ready → trivy writes its JSON report → osimg's gate decides → SARIF and
  * JSON report written. `evaluateReport` is the same second half for a report trivy wrote elsewhere.
  */
-import { readFile } from 'node:fs/promises';
-import { writeFileAtomically } from '../scratch/files.js';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../scratch/files.js';
 import { ConfigurationError, OsimgError } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { Trivy } from '../tools/trivy.js';
@@ -16,6 +15,7 @@ import type { Policy } from './policy.js';
 import { parseTrivyReport } from './report.js';
 import type { ScanRequest } from './request.js';
 import { decisionToSarif } from './sarif.js';
+import { readInputFile } from '../input-file.js';
 
 export interface ScanDeps {
   trivy: Trivy;
@@ -70,7 +70,8 @@ export async function scanImage(request: ScanRequest, deps: ScanDeps): Promise<S
       },
     ),
   );
-  const text = await readFile(output, 'utf8').catch((error: unknown) => {
+  const text = await readInputFile(output, 'trivyReport', 'the trivy report').catch((error: unknown) => {
+    if (error instanceof ConfigurationError) throw error;
     throw new OsimgError(`trivy finished but wrote no report to ${output}: ${(error as Error).message}`, {
       cause: error,
     });
@@ -84,7 +85,8 @@ export async function evaluateReport(
   request: Pick<ScanRequest, 'policy' | 'sarifPath' | 'reportPath' | 'locationUri'>,
   now: Date,
 ): Promise<ScanOutcome> {
-  const text = await readFile(reportFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
+  const text = await readInputFile(reportFile, 'trivyReport').catch((error: NodeJS.ErrnoException) => {
+    if (error instanceof ConfigurationError) throw error;
     throw new ConfigurationError(
       `cannot read the trivy report ${reportFile} (${error.code ?? error.message}): check the path`,
       {

@@ -58,10 +58,39 @@ function pem(type: string, der: Buffer): string {
   return `-----BEGIN ${type}-----\n${body}\n-----END ${type}-----\n`;
 }
 
+/** Keys are a few hundred bytes; anything far larger is not a key (docs/limits.md). */
+export const MAX_KEY_LENGTH = 64 * 1024;
+
+const PEM_BEGIN = /^-----BEGIN ([A-Z0-9 ]{1,64})-----$/;
+const PEM_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * The first PEM block of a text, read line by line (one pass: a file of nothing but BEGIN lines costs
+ * no more than its length). Its body must be base64 and its END line must name the same type.
+ */
 function unpem(text: string, what: string): { type: string; der: Buffer } {
-  const match = /-----BEGIN ([A-Z ]+)-----\r?\n([\s\S]*?)-----END \1-----/.exec(text);
-  if (!match) throw new ConfigurationError(`${what} is not a PEM file: expected -----BEGIN ...----- lines`);
-  return { type: match[1]!, der: Buffer.from(match[2]!.replace(/\s+/g, ''), 'base64') };
+  if (text.length > MAX_KEY_LENGTH) {
+    throw new ConfigurationError(
+      `${what} is ${text.length} bytes long; a key is at most ${MAX_KEY_LENGTH} bytes: give the key file itself`,
+    );
+  }
+  const lines = text.split('\n').map((line) => line.trim());
+  const begin = lines.findIndex((line) => line.startsWith('-----BEGIN '));
+  const type = begin < 0 ? undefined : PEM_BEGIN.exec(lines[begin]!)?.[1];
+  if (type === undefined) {
+    throw new ConfigurationError(`${what} is not a PEM file: expected a -----BEGIN ...----- line`);
+  }
+  const end = lines.findIndex((line, index) => index > begin && line.startsWith('-----'));
+  if (end < 0 || lines[end] !== `-----END ${type}-----`) {
+    throw new ConfigurationError(
+      `${what} is damaged: its ${type} block has no matching -----END ${type}----- line`,
+    );
+  }
+  const body = lines.slice(begin + 1, end).join('');
+  if (!PEM_BASE64.test(body) || body.length % 4 === 1) {
+    throw new ConfigurationError(`${what} is damaged: its ${type} block is not base64`);
+  }
+  return { type, der: Buffer.from(body, 'base64') };
 }
 
 /** A new P-256 key pair, the private key sealed with `passphrase` (an empty one is allowed, as in cosign). */
@@ -110,43 +139,98 @@ export async function openPrivateKey(
 ): Promise<KeyObject> {
   const { type, der } = unpem(text, name);
   if (type === 'PRIVATE KEY' || type === 'EC PRIVATE KEY') {
-    return createPrivateKey({ key: der, format: 'der', type: type === 'PRIVATE KEY' ? 'pkcs8' : 'sec1' });
+    return decodePrivateKey(der, type === 'PRIVATE KEY' ? 'pkcs8' : 'sec1', `${name} is not a valid ${type}`);
   }
   if (type !== PRIVATE_KEY_PEM_TYPE && type !== LEGACY_PRIVATE_KEY_PEM_TYPE) {
     throw new ConfigurationError(`${name} is a ${type}, not a cosign private key (${PRIVATE_KEY_PEM_TYPE})`);
   }
+  const envelope = readEnvelope(der, `${name} is damaged: its ${type} block`);
+  refuseEmptyPassphrase(passphrase, name);
+  const key = await deriveKey(passphrase, envelope.salt, envelope.params).catch((error: unknown) => {
+    throw new ConfigurationError(`${name} cannot be opened: scrypt refused its parameters`, { cause: error });
+  });
+  const opened = nacl.secretbox.open(
+    new Uint8Array(envelope.ciphertext),
+    new Uint8Array(envelope.nonce),
+    new Uint8Array(key),
+  );
+  if (!opened) throw new ConfigurationError(`wrong passphrase for ${name} (or the key is damaged)`);
+  return decodePrivateKey(
+    Buffer.from(opened),
+    'pkcs8',
+    `${name} decrypts to something that is not a PKCS#8 private key`,
+  );
+}
+
+function decodePrivateKey(der: Buffer, type: 'pkcs8' | 'sec1', message: string): KeyObject {
+  try {
+    return createPrivateKey({ key: der, format: 'der', type });
+  } catch (error) {
+    throw new ConfigurationError(message, { cause: error });
+  }
+}
+
+/**
+ * The most work a key file may ask of scrypt before anything is derived (docs/limits.md): cosign writes
+ * N=2^15, r=8, p=1 (32 MiB, about a tenth of a second); a key may cost at most four times that, so a
+ * hostile key cannot hold osimg for minutes or take gigabytes.
+ */
+export const SCRYPT_LIMITS = { maxN: 2 ** 17, maxR: 16, maxP: 4, maxWork: 2 ** 20 };
+
+interface OpenedEnvelope {
+  params: { N: number; r: number; p: number };
+  salt: Buffer;
+  nonce: Buffer;
+  ciphertext: Buffer;
+}
+
+/** The envelope's fields, each checked (type, base64, size, scrypt bounds) before any is used. */
+function readEnvelope(der: Buffer, damaged: string): OpenedEnvelope {
   let envelope: Envelope;
   try {
     envelope = JSON.parse(der.toString('utf8')) as Envelope;
   } catch {
-    throw new ConfigurationError(`${name} is damaged: its ${type} block is not the expected JSON envelope`);
+    throw new ConfigurationError(`${damaged} is not the expected JSON envelope`);
   }
   if (
     envelope?.kdf?.name !== 'scrypt' ||
     envelope?.cipher?.name !== 'nacl/secretbox' ||
     typeof envelope.ciphertext !== 'string'
   ) {
-    throw new ConfigurationError(`${name} uses an unsupported encryption (need scrypt + nacl/secretbox)`);
+    throw new ConfigurationError(`${damaged} uses an unsupported encryption (need scrypt + nacl/secretbox)`);
   }
   const { N, r, p } = envelope.kdf.params ?? {};
-  if (![N, r, p].every((value) => Number.isInteger(value) && value > 0) || N > 2 ** 20) {
-    throw new ConfigurationError(`${name} has invalid scrypt parameters`);
+  const { maxN, maxR, maxP, maxWork } = SCRYPT_LIMITS;
+  if (
+    ![N, r, p].every((value) => Number.isSafeInteger(value) && value > 0) ||
+    N < 2 ||
+    N > maxN ||
+    (N & (N - 1)) !== 0 ||
+    r > maxR ||
+    p > maxP ||
+    N * r * p > maxWork
+  ) {
+    throw new ConfigurationError(
+      `${damaged} has scrypt parameters osimg will not use (N must be a power of two up to ${maxN}, r at most ${maxR}, p at most ${maxP}, N·r·p at most ${maxWork}): re-create the key with cosign's defaults`,
+    );
   }
-  refuseEmptyPassphrase(passphrase, name);
-  const key = await deriveKey(passphrase, Buffer.from(envelope.kdf.salt, 'base64'), { N, r, p });
-  const opened = nacl.secretbox.open(
-    new Uint8Array(Buffer.from(envelope.ciphertext, 'base64')),
-    new Uint8Array(Buffer.from(envelope.cipher.nonce, 'base64')),
-    new Uint8Array(key),
-  );
-  if (!opened) throw new ConfigurationError(`wrong passphrase for ${name} (or the key is damaged)`);
-  try {
-    return createPrivateKey({ key: Buffer.from(opened), format: 'der', type: 'pkcs8' });
-  } catch (error) {
-    throw new ConfigurationError(`${name} decrypts to something that is not a PKCS#8 private key`, {
-      cause: error,
-    });
+  const salt = base64Field(envelope.kdf.salt, `${damaged} has no base64 scrypt salt`);
+  const nonce = base64Field(envelope.cipher.nonce, `${damaged} has no base64 secretbox nonce`);
+  if (nonce.length !== nacl.secretbox.nonceLength) {
+    throw new ConfigurationError(
+      `${damaged} has a ${nonce.length}-byte nonce; nacl/secretbox needs ${nacl.secretbox.nonceLength}`,
+    );
   }
+  const ciphertext = base64Field(envelope.ciphertext, `${damaged} has no base64 ciphertext`);
+  if (salt.length === 0 || ciphertext.length < nacl.secretbox.overheadLength) {
+    throw new ConfigurationError(`${damaged} has an empty salt or a truncated ciphertext`);
+  }
+  return { params: { N, r, p }, salt, nonce, ciphertext };
+}
+
+function base64Field(value: unknown, missing: string): Buffer {
+  if (typeof value !== 'string' || !PEM_BASE64.test(value)) throw new ConfigurationError(missing);
+  return Buffer.from(value, 'base64');
 }
 
 export function openPublicKey(text: string, name = 'the public key'): KeyObject {

@@ -5,6 +5,7 @@
  */
 import type { KeyObject } from 'node:crypto';
 import { ConfigurationError, OsimgError } from '../errors.js';
+import { parseImageManifest } from '../oci/manifest.js';
 import { formatReference, repositoryName, type ImageReference } from '../oci/reference.js';
 import { listReferrers } from '../oci/referrers.js';
 import type { RegistryClient } from '../oci/registry.js';
@@ -69,7 +70,9 @@ export async function resolveImage(client: RegistryClient, ref: ImageReference):
       code: 'DIGEST_MISMATCH',
     });
   }
-  return { digest: manifest.digest, mediaType: manifest.mediaType, size: manifest.bytes.length };
+  // Only an image manifest or index is signed, attested or verified: never whatever else a registry returns.
+  const checked = parseImageManifest(manifest, formatReference(ref));
+  return { digest: manifest.digest, mediaType: checked.mediaType, size: manifest.bytes.length };
 }
 
 export async function resolveDigest(client: RegistryClient, ref: ImageReference): Promise<string> {

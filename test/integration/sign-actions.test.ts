@@ -5,7 +5,7 @@
  * attestations required. (test/bundle/sign-action.test.ts runs the committed dist the same way.)
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -90,6 +90,7 @@ beforeAll(async () => {
   sigstore = await startMockSigstore(oidc);
   workspace = await mkdtemp(join(tmpdir(), 'osimg-sign-actions-'));
   await writeFile(join(workspace, 'trusted_root.json'), JSON.stringify(sigstore.trustedRoot));
+  await mkdir(join(workspace, 'out'));
   const global = Buildah.globalArgs(storage);
   const container = (await exec('buildah', [...global, 'from', await importTinyBase(storage)])).stdout.trim();
   await exec('buildah', [...global, 'copy', container, 'test/fixtures/sbom/debian', '/']);
@@ -127,6 +128,24 @@ describe('sign and verify actions, keyless', () => {
     expect(run.outputs).toEqual({});
     const client = new RegistryClient({ registry: registry.address });
     await expect(client.getManifest('os/action', signatureTag(digest))).rejects.toThrow();
+  });
+
+  it('refuses an sbom-output in a directory that does not exist, before signing, and creates none', async () => {
+    const run = await runAction(
+      'sign',
+      {
+        image: `${registry.address}/os/action:1`,
+        'fulcio-url': sigstore.fulcioUrl,
+        'rekor-url': sigstore.rekorUrl,
+        attest: 'spdx',
+        'sbom-output': 'nonexistent/dir/sbom.spdx.json',
+      },
+      oidc.env,
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('::error::input "sbom-output"');
+    expect(run.stdout).toContain('which is not an existing directory');
+    await expect(stat(join(workspace, 'nonexistent'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('signs, attests provenance and an SPDX SBOM, and verify requires them by identity', async () => {

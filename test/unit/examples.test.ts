@@ -27,4 +27,22 @@ describe('examples', () => {
     expect(result.files[0]!.kind).toBe('os');
     expect(failing(result.findings, 'high')).toEqual([]);
   });
+
+  it.each(['docker.io//library/centos:7', 'docker.io/library/centos:7@'])(
+    'FROM %s fails against the example policy (CF006), never skipped',
+    (image) => {
+      const policy = loadPolicy(
+        readFileSync('examples/ops-policy/osimg-policy.yml', 'utf8'),
+        'osimg-policy.yml',
+        { knownRules: RULE_IDS },
+      );
+      const content = `FROM ${image}\nLABEL org.opencontainers.image.description=x org.opencontainers.image.vendor=y\n`;
+      const result = lint([{ path: 'Containerfile', content }], {
+        policy,
+        kind: 'auto',
+        today: '2026-11-22',
+      });
+      expect(failing(result.findings, 'high').map((finding) => finding.ruleId)).toContain('CF006');
+    },
+  );
 });

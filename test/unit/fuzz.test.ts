@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { finalBaseImage } from '../../src/build/containerfile.js';
-import { ConfigurationError, OsimgError } from '../../src/errors.js';
+import { ConfigurationError, OsimgError, quoteInput } from '../../src/errors.js';
 import { parseChallenge } from '../../src/oci/auth.js';
 import { formatReference, parseReference } from '../../src/oci/reference.js';
 import { parseRetryAfter } from '../../src/oci/retry.js';
 import { Buildah } from '../../src/tools/buildah.js';
 import { parseKeyValues } from '../../src/values.js';
+import { mutated } from '../../fuzz/mutate.js';
 
 const RUNS = { numRuns: 500 };
 
@@ -26,55 +27,6 @@ function expectOwnErrorOrResult<T>(run: () => T, errorClass: typeof OsimgError =
     return undefined;
   }
 }
-
-type Edit = { at: number; kind: 'delete' | 'insert' | 'replace' | 'duplicate'; text: string };
-
-const edit: fc.Arbitrary<Edit> = fc.record({
-  at: fc.nat(),
-  kind: fc.constantFrom<Edit['kind']>('delete', 'insert', 'replace', 'duplicate'),
-  text: fc.oneof(
-    fc.string({ minLength: 1, maxLength: 3 }),
-    fc.string({ unit: 'binary', minLength: 1, maxLength: 3 }),
-    fc.constantFrom(
-      '"',
-      '\\',
-      '{',
-      '}',
-      '[',
-      ']',
-      ',',
-      ':',
-      '=',
-      '@',
-      '/',
-      '$',
-      '${',
-      '\n',
-      '\r\n',
-      ' ',
-      '\t',
-      '\0',
-    ),
-  ),
-});
-
-function mutate(input: string, edits: Edit[]): string {
-  let text = input;
-  for (const { at, kind, text: piece } of edits) {
-    const i = text.length === 0 ? 0 : at % (text.length + 1);
-    if (kind === 'delete') text = text.slice(0, i) + text.slice(i + piece.length);
-    else if (kind === 'insert') text = text.slice(0, i) + piece + text.slice(i);
-    else if (kind === 'replace') text = text.slice(0, i) + piece + text.slice(i + piece.length);
-    else text = text.slice(0, i) + text.slice(i, i + 8) + text.slice(i);
-  }
-  return text;
-}
-
-/** Valid samples, mutated 1-6 times. */
-const mutated = (samples: readonly string[]) =>
-  fc
-    .tuple(fc.constantFrom(...samples), fc.array(edit, { minLength: 1, maxLength: 6 }))
-    .map(([s, e]) => mutate(s, e));
 
 const anyString = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }));
 
@@ -135,7 +87,7 @@ describe('fuzz: parseReference', () => {
         try {
           parseReference(input);
         } catch (error) {
-          expect((error as Error).message).toContain(`"${input}"`);
+          expect((error as Error).message).toContain(quoteInput(input));
         }
       }),
       RUNS,

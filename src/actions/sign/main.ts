@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { defaultAuthFiles } from '../../build/request.js';
+import { requireParentDirectory } from '../../input-file.js';
 import { writeFileAtomically } from '../../scratch/files.js';
 import { parseReference, repositoryName } from '../../oci/reference.js';
 import { signatureTag } from '../../sign/cosign-legacy.js';
@@ -38,6 +39,10 @@ export async function run(): Promise<void> {
     const privateKey = await openPrivateKey(inputs.key, inputs.keyPassphrase, 'input "key"');
     keys = { privateKey, publicKey: openPublicKey(publicKeyPem(privateKey)) };
   }
+  const sbomOutput = inputs.sbomOutput
+    ? resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.sbomOutput)
+    : undefined;
+  if (sbomOutput) await requireParentDirectory(sbomOutput, 'input "sbom-output"');
   const signer = chooseSigner(keys, instance, process.env);
   const credentials =
     inputs.username && inputs.password ? { username: inputs.username, password: inputs.password } : undefined;
@@ -63,10 +68,8 @@ export async function run(): Promise<void> {
   let sbomPath = '';
   if (result.sbom) {
     const name = result.sbom.format === 'spdx' ? 'sbom.spdx.json' : 'sbom.cdx.json';
-    sbomPath = inputs.sbomOutput
-      ? resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), inputs.sbomOutput)
-      : join(temp, 'osimg-sign', name);
-    await mkdir(dirname(sbomPath), { recursive: true });
+    sbomPath = sbomOutput ?? join(temp, 'osimg-sign', name);
+    if (!sbomOutput) await mkdir(dirname(sbomPath), { recursive: true });
     await writeFileAtomically(sbomPath, result.sbom.text);
   }
   const signed = `${result.name}@${result.digest}`;

@@ -2,7 +2,14 @@
  * Containerfile rules. Each is data (id, title, severity, rationale, fix) plus a check; the docs page
  * (docs/lint-rules.md) is generated from this list.
  */
-import { checkAllowed, findBan, findSubstitution, imageOf, requiresDigest } from '../../policy/images.js';
+import {
+  checkAllowed,
+  findBan,
+  findSubstitution,
+  imageOf,
+  referenceProblem,
+  requiresDigest,
+} from '../../policy/images.js';
 import { formatReference, repositoryName } from '../../oci/reference.js';
 import type { Instruction } from '../containerfile.js';
 import { program, packageName, type Command } from '../shell.js';
@@ -274,6 +281,20 @@ export const CONTAINERFILE_RULES: ContainerfileRule[] = [
             message: `use ${substitution.to} instead of ${stage.from.image}${substitution.reason ? ` (${substitution.reason})` : ''}`,
           },
         ];
+      }),
+  },
+  {
+    id: 'CF006',
+    title: 'Base image reference does not parse',
+    severity: 'high',
+    rationale:
+      'A base that is not a valid reference cannot be checked against the allowed, banned and digest rules, and buildah refuses it.',
+    fix: 'Write the base as [registry/]name[:tag][@sha256:digest] (check the build args it uses).',
+    target: 'containerfile',
+    check: (context) =>
+      external(context).flatMap((stage) => {
+        const problem = referenceProblem(stage.from.image);
+        return problem ? [{ line: stage.from.line, message: `base ${problem}` }] : [];
       }),
   },
   {

@@ -58,6 +58,13 @@ describe('boot entries', () => {
     expect(loaderDefault('timeout 0\n')).toBeUndefined();
   });
 
+  it('matches a hostile loader.conf default in linear time (fuzz finding: the RegExp backtracked forever)', () => {
+    const name = `${'a'.repeat(60)}.conf`;
+    expect(pickEntry([name, 'b.conf'], `default ${'a*'.repeat(40)}b`)).toBeUndefined();
+    expect(pickEntry(['x{1}.conf', 'b.conf'], 'default x{1}')).toBe('x{1}.conf');
+    expect(pickEntry(['a.conf', 'b.conf'], `default ${'*'.repeat(5000)}`)).toBeUndefined();
+  });
+
   it('append kernel arguments to the options line, keeping everything else', () => {
     const edited = appendOptions(ENTRY, ['quiet', '"systemd.run=/bin/sh /dev/vdb"']);
     expect(edited).toBe(

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OsimgError } from '../../../src/errors.js';
-import { globToRegExp, matchesGlob } from '../../../src/glob.js';
+import { matchesGlob } from '../../../src/glob.js';
 import { RULE_IDS, lint, type LintResult } from '../../../src/lint/engine.js';
 import { fixContainerfile } from '../../../src/lint/fix.js';
 import { packageName, packageOperation, parseShell, program } from '../../../src/lint/shell.js';
@@ -517,7 +517,7 @@ describe('fuzz: shell and globs', () => {
       fc.property(
         fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 })),
         (pattern) => {
-          expect(globToRegExp(pattern)).toBeInstanceOf(RegExp);
+          expect(typeof matchesGlob('a/b.c', pattern)).toBe('boolean');
           if (!/[*?{]/.test(pattern)) expect(matchesGlob(pattern, pattern)).toBe(true);
         },
       ),

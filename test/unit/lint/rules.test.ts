@@ -183,6 +183,27 @@ const POSITIVE: Case[] = [
     line: 1,
     message: `use debian:12@${D2} instead of`,
   },
+  {
+    rule: 'CF006',
+    name: 'an empty path component',
+    content: cf('FROM docker.io//library/centos:7'),
+    line: 1,
+    message: 'base "docker.io//library/centos:7" is not a valid image reference: the name is empty',
+  },
+  {
+    rule: 'CF006',
+    name: 'an empty digest',
+    content: cf('FROM docker.io/library/centos:7@'),
+    line: 1,
+    message: 'is not a sha256 or sha512 digest',
+  },
+  {
+    rule: 'CF006',
+    name: 'an upper-case name from a build arg',
+    content: cf('ARG BASE=Debian:12', 'FROM $BASE'),
+    line: 2,
+    message: 'base "Debian:12" is not a valid image reference',
+  },
   // ---- supply chain ----
   {
     rule: 'CF010',
@@ -921,6 +942,9 @@ const POSITIVE: Case[] = [
 ];
 
 const NEGATIVE: Case[] = [
+  { rule: 'CF006', name: 'a valid reference', content: cf(`FROM quay.io/fedora/fedora-bootc:42@${D}`) },
+  { rule: 'CF006', name: 'scratch', content: cf('FROM scratch', 'COPY a /a') },
+  { rule: 'CF006', name: 'an earlier stage', content: cf('FROM debian:12 AS base', 'FROM base') },
   { rule: 'CF001', name: 'no allowed list', content: cf('FROM docker.io/library/alpine:3.20') },
   {
     rule: 'CF001',

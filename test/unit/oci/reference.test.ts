@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../../../src/errors.js';
+import { ConfigurationError, quoteInput } from '../../../src/errors.js';
 import {
   DOCKER_HUB,
   formatReference,
@@ -72,6 +72,8 @@ describe('parseReference: invalid references', () => {
     ['blank', '   ', 'it is empty'],
     ['inner space', 'debian :12', 'white space'],
     ['tab', 'a\tb', 'white space'],
+    ['a newline', 'a\nb', 'white space'],
+    ['a 1 MiB token', 'a'.repeat(1024 * 1024), 'over 512 characters'],
     ['upper-case repository', 'Debian', '"Debian" must be lower-case'],
     ['upper-case path component', 'ghcr.io/Org/app', '"Org" must be lower-case'],
     ['upper-case last component', 'a/B', '"B" must be lower-case'],
@@ -103,7 +105,8 @@ describe('parseReference: invalid references', () => {
   ])('rejects %s', (_why, input, reason) => {
     const error = parseError(input);
     expect(error.code).toBe('CONFIGURATION');
-    expect(error.message).toContain(`"${input}" is not a valid image reference`);
+    expect(error.message).toContain(`${quoteInput(input)} is not a valid image reference`);
+    expect(error.message).not.toMatch(/[\t\n]/);
     expect(error.message).toContain(reason);
     expect(error.message).toContain('expected [registry/]name[:tag]');
   });
