@@ -265,8 +265,10 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/glob.ts
-var glob = __webpack_require__(75601);
+// EXTERNAL MODULE: ./src/policy/exceptions.ts
+var exceptions = __webpack_require__(45866);
+// EXTERNAL MODULE: ./src/input-file.ts
+var input_file = __webpack_require__(31054);
 // EXTERNAL MODULE: ./src/lint/containerfile.ts
 var containerfile = __webpack_require__(61900);
 // EXTERNAL MODULE: ./src/policy/images.ts
@@ -740,6 +742,18 @@ const CONTAINERFILE_RULES = [
                     message: `use ${substitution.to} instead of ${stage.from.image}${substitution.reason ? ` (${substitution.reason})` : ''}`,
                 },
             ];
+        }),
+    },
+    {
+        id: 'CF006',
+        title: 'Base image reference does not parse',
+        severity: 'high',
+        rationale: 'A base that is not a valid reference cannot be checked against the allowed, banned and digest rules, and buildah refuses it.',
+        fix: 'Write the base as [registry/]name[:tag][@sha256:digest] (check the build args it uses).',
+        target: 'containerfile',
+        check: (context) => external(context).flatMap((stage) => {
+            const problem = (0,policy_images/* referenceProblem */.te)(stage.from.image);
+            return problem ? [{ line: stage.from.line, message: `base ${problem}` }] : [];
         }),
     },
     {
@@ -1660,6 +1674,7 @@ const KUBERNETES_RULES = [
 
 
 
+
 const RULES = [...CONTAINERFILE_RULES, ...COMPOSE_RULES, ...KUBERNETES_RULES];
 const RULE_IDS = new Set(RULES.map((rule) => rule.id));
 const CONTAINERFILE_NAME = /(^|\/)(?:Containerfile|Dockerfile)(?:[.-][^/]*)?$|\.(?:containerfile|dockerfile)$/i;
@@ -1673,6 +1688,7 @@ function isManifestName(path) {
 /** Parses a YAML stream; each document can say which line any of its paths is on. */
 function parseManifest(content, path) {
     const counter = new dist/* LineCounter */.HN();
+    (0,input_file/* checkYamlNesting */.s0)(content, path);
     const documents = (0,dist/* parseAllDocuments */.hR)(content, { lineCounter: counter, prettyErrors: false });
     if (!Array.isArray(documents))
         return [];
@@ -1735,8 +1751,18 @@ function detectKind(file, runs, fallback) {
     // Containers do not run systemd; enabling units means the image boots.
     const enablesUnits = runs.some((run) => run.final &&
         run.commands.some((command) => command.words[0] === 'systemctl' && command.words.includes('enable')));
-    return installsKernel || enablesUnits ? 'os' : fallback;
+    if (installsKernel || enablesUnits)
+        return 'os';
+    // A booted OS runs its init; a CMD or ENTRYPOINT that starts anything else is a container's workload.
+    const starts = (0,containerfile/* finalChain */.s)(file)
+        .flatMap((stage) => stage.instructions)
+        .filter((instruction) => instruction.keyword === 'CMD' || instruction.keyword === 'ENTRYPOINT');
+    if (starts.some((instruction) => !INIT_COMMAND.test(instruction.args)))
+        return 'app';
+    return fallback;
 }
+/** What a bootable image's CMD may name: its init (systemd, or a plain /sbin/init). */
+const INIT_COMMAND = /^\s*(\[\s*)?"?(\/usr)?(\/lib\/systemd\/systemd|\/s?bin\/init|init)\b/;
 function containerfileContext(file, options) {
     const finalStages = (0,containerfile/* finalChain */.s)(file);
     const runs = file.stages.flatMap((stage) => stage.instructions
@@ -1760,9 +1786,7 @@ function applies(rule, target, kind) {
     return rule.target === target && (!rule.kinds || rule.kinds.includes(kind));
 }
 function matchingException(finding, policy, repository) {
-    return policy.exceptions.find((exception) => exception.rule === finding.ruleId &&
-        (!exception.path || (0,glob/* matchesGlob */.k)(finding.file, exception.path)) &&
-        (!exception.repository || exception.repository === repository));
+    return (0,exceptions/* findException */.N)(policy, { ruleId: finding.ruleId, subject: finding.file }, repository);
 }
 /** Lints every input; throws ConfigurationError (with file:line) for a file that cannot be parsed. */
 function lint(inputs, options) {
@@ -1935,14 +1959,12 @@ function render(result, format, failOn) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  nU: () => (/* binding */ runLint),
-  vK: () => (/* binding */ writeAtomically)
+  zY: () => (/* binding */ POLICY_RULE_IDS),
+  nU: () => (/* binding */ runLint)
 });
 
 // UNUSED EXPORTS: resolvePolicy
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -1950,11 +1972,17 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/policy/load.ts + 1 modules
-var load = __webpack_require__(72923);
+var load = __webpack_require__(38770);
+// EXTERNAL MODULE: ./src/scratch/files.ts
+var scratch_files = __webpack_require__(54865);
 // EXTERNAL MODULE: ./src/policy/types.ts
 var types = __webpack_require__(63943);
+// EXTERNAL MODULE: ./src/surface/budget.ts
+var budget = __webpack_require__(8402);
 // EXTERNAL MODULE: ./src/lint/engine.ts + 3 modules
 var engine = __webpack_require__(79841);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/lint/files.ts
 /**
  * Which files to lint: the paths given (files as they are; folders searched for Containerfiles and YAML,
@@ -2078,6 +2106,8 @@ function fixContainerfile(content, path, policy, buildArgs = {}) {
 
 // EXTERNAL MODULE: ./src/lint/report.ts
 var report = __webpack_require__(32047);
+// EXTERNAL MODULE: ./src/input-file.ts
+var input_file = __webpack_require__(31054);
 ;// CONCATENATED MODULE: ./src/lint/run.ts
 /**
  * One lint run, shared by the action and the CLI: resolve the policy (file, ops repository, or defaults),
@@ -2093,6 +2123,10 @@ var report = __webpack_require__(32047);
 
 
 
+
+
+/** Rule ids a policy may name: lint's and the attack-surface gate's (one policy file serves both). */
+const POLICY_RULE_IDS = new Set([...engine/* RULE_IDS */.Iu, ...budget/* SURFACE_RULE_IDS */.Sd]);
 /** A policy file is named relative to `root` (the workspace), like the paths to lint, and reported as given. */
 async function resolvePolicy(source, git, root) {
     if (source.file && source.repository) {
@@ -2101,14 +2135,16 @@ async function resolvePolicy(source, git, root) {
     if (source.file) {
         let text;
         try {
-            text = await (0,promises_.readFile)((0,external_node_path_.resolve)(root, source.file), 'utf8');
+            text = await (0,input_file/* readInputFile */.jH)((0,external_node_path_.resolve)(root, source.file), 'policy', `the policy file ${source.file}`);
         }
         catch (error) {
+            if (error instanceof errors/* ConfigurationError */.j1)
+                throw error;
             throw new errors/* ConfigurationError */.j1(`cannot read the policy file ${source.file}: check the path`, {
                 cause: error,
             });
         }
-        return { policy: (0,load/* loadPolicy */.t)(text, source.file, { knownRules: engine/* RULE_IDS */.Iu }), name: source.file };
+        return { policy: (0,load/* loadPolicy */.t)(text, source.file, { knownRules: POLICY_RULE_IDS }), name: source.file };
     }
     if (source.repository) {
         const url = /^[\w.-]+\/[\w.-]+$/.test(source.repository)
@@ -2116,29 +2152,17 @@ async function resolvePolicy(source, git, root) {
             : source.repository;
         const ref = source.ref || 'main';
         const path = source.path || 'osimg-policy.yml';
-        const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'osimg-policy-'));
+        const scratch = await (0,scratch_files/* makeScratch */.lP)((0,external_node_os_.tmpdir)(), 'osimg-policy-');
         try {
-            const text = await git.readRemoteFile(url, ref, path, scratch, source.token);
+            const text = await git.readRemoteFile(url, ref, path, scratch.path, source.token);
             const name = `${source.repository}@${ref}:${path}`;
-            return { policy: (0,load/* loadPolicy */.t)(text, name, { knownRules: engine/* RULE_IDS */.Iu }), name };
+            return { policy: (0,load/* loadPolicy */.t)(text, name, { knownRules: POLICY_RULE_IDS }), name };
         }
         finally {
-            await (0,promises_.rm)(scratch, { recursive: true, force: true });
+            await scratch.remove();
         }
     }
     return { policy: types/* DEFAULT_POLICY */.z, name: 'built-in defaults' };
-}
-/** Writes a file through a temporary name so it is whole or absent. */
-async function writeAtomically(path, content) {
-    const partial = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.osimg-${process.pid}`);
-    try {
-        await (0,promises_.writeFile)(partial, content);
-        await (0,promises_.rename)(partial, path);
-    }
-    catch (error) {
-        await (0,promises_.rm)(partial, { force: true });
-        throw new errors/* ConfigurationError */.j1(`cannot write ${path}: ${error.message}`, { cause: error });
-    }
 }
 async function runLint(request, deps) {
     const { policy, name } = await resolvePolicy(request.policy, deps.git, request.root);
@@ -2147,11 +2171,11 @@ async function runLint(request, deps) {
     const fixes = [];
     const inputs = [];
     for (const file of files) {
-        let content = await (0,promises_.readFile)(file.absolute, 'utf8');
+        let content = await (0,input_file/* readInputFile */.jH)(file.absolute, (0,engine/* isContainerfileName */.jf)(file.path) ? 'containerfile' : 'manifest', file.path);
         if (request.fix && (0,engine/* isContainerfileName */.jf)(file.path)) {
             const fixed = fixContainerfile(content, file.path, policy, request.buildArgs);
             if (fixed.changes.length > 0) {
-                await writeAtomically(file.absolute, fixed.content);
+                await (0,scratch_files/* writeFileAtomically */.lo)(file.absolute, fixed.content);
                 content = fixed.content;
             }
             if (fixed.changes.length > 0 || fixed.skipped.length > 0)
@@ -2176,6 +2200,24 @@ async function runLint(request, deps) {
         fixes,
         policyName: name,
     };
+}
+
+
+/***/ }),
+
+/***/ 45866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ findException)
+/* harmony export */ });
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75601);
+/** Which policy exception covers a finding: same rule, its path glob over the finding's subject, its repository. */
+
+function findException(policy, finding, repository) {
+    return policy.exceptions.find((exception) => exception.rule === finding.ruleId &&
+        (!exception.path || (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesGlob */ .kt)(finding.subject, exception.path)) &&
+        (!exception.repository || exception.repository === repository));
 }
 
 
@@ -2302,6 +2344,143 @@ function sarifLevel(severity) {
 /** GitHub code scanning's `security-severity` score, which it maps back to critical/high/medium/low. */
 function securitySeverity(severity) {
     return { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' }[severity];
+}
+
+
+/***/ }),
+
+/***/ 8402:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ evaluateBudgets),
+/* harmony export */   Sd: () => (/* binding */ SURFACE_RULE_IDS),
+/* harmony export */   v9: () => (/* binding */ budgetSarif)
+/* harmony export */ });
+/* unused harmony export SURFACE_RULES */
+/* harmony import */ var _disk_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85495);
+/* harmony import */ var _policy_exceptions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45866);
+/* harmony import */ var _report_sarif_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10643);
+/**
+ * The attack-surface gate: an image's surface report against the policy's budgets. Each breach is a
+ * finding (SRF001–SRF004) written as SARIF like lint's; a policy exception for the rule whose path glob
+ * matches the finding's subject (a binary's path, "port/8081", or the image name) suppresses it until it
+ * expires, then it counts again.
+ */
+
+
+
+const SURFACE_RULES = [
+    {
+        id: 'SRF001',
+        title: 'Image larger than its budget',
+        help: 'The root holds more bytes than the policy budget allows: drop build tools and caches, use a multi-stage build, or raise maxImageSize.',
+        severity: 'medium',
+    },
+    {
+        id: 'SRF002',
+        title: 'Forbidden binary present',
+        help: 'A shell, package manager, compiler, debugger or remote-access daemon the budget forbids is in the image: attackers use them after a breach. Remove it (copy only the app into a scratch stage) or add a dated exception.',
+        severity: 'high',
+    },
+    {
+        id: 'SRF003',
+        title: 'More setuid files than the budget allows',
+        help: "setuid files run with their owner's rights and are a classic privilege escalation path: remove them or their setuid bit (chmod u-s).",
+        severity: 'high',
+    },
+    {
+        id: 'SRF004',
+        title: 'Listening on a port the budget does not allow',
+        help: 'The booted image accepts connections on a port outside allowedPorts: stop the service or add the port to the budget.',
+        severity: 'high',
+    },
+];
+const SURFACE_RULE_IDS = new Set(SURFACE_RULES.map((rule) => rule.id));
+const SEVERITY = new Map(SURFACE_RULES.map((rule) => [rule.id, rule.severity]));
+function applies(budget, kind) {
+    return budget.kind === undefined || budget.kind === kind;
+}
+function breaches(report, budget) {
+    const image = report.image;
+    const out = [];
+    if (budget.maxImageBytes !== undefined && image.contentBytes > budget.maxImageBytes) {
+        out.push({
+            ruleId: 'SRF001',
+            subject: image.image,
+            message: `${image.image} holds ${(0,_disk_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMiB */ .av)(image.contentBytes)}, over its budget of ${(0,_disk_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .formatMiB */ .av)(budget.maxImageBytes)}`,
+        });
+    }
+    const forbidden = new Set(budget.forbiddenBinaries ?? []);
+    for (const tool of image.tools) {
+        const name = tool.path.slice(tool.path.lastIndexOf('/') + 1);
+        if (forbidden.has(tool.kind) || forbidden.has(name)) {
+            out.push({
+                ruleId: 'SRF002',
+                subject: tool.path,
+                message: `${tool.path} (${tool.kind}) is forbidden by the budget`,
+            });
+        }
+    }
+    if (budget.maxSetuid !== undefined && image.setuid.length > budget.maxSetuid) {
+        out.push({
+            ruleId: 'SRF003',
+            subject: image.image,
+            message: `${image.setuid.length} setuid files (budget ${budget.maxSetuid}): ${image.setuid.slice(0, 10).join(', ')}`,
+        });
+    }
+    if (budget.allowedPorts && report.boot?.listening) {
+        for (const port of report.boot.listening) {
+            if (budget.allowedPorts.includes(port))
+                continue;
+            out.push({
+                ruleId: 'SRF004',
+                subject: `port/${port}`,
+                message: `the booted image listens on port ${port}; allowed: ${budget.allowedPorts.join(', ') || 'none'}`,
+            });
+        }
+    }
+    return out;
+}
+function evaluateBudgets(report, policy, options) {
+    const kind = report.image.kind ?? policy.defaultKind;
+    const result = { passed: true, findings: [], suppressed: [], expired: [] };
+    const seen = new Set();
+    for (const budget of policy.budgets.filter((candidate) => applies(candidate, kind))) {
+        for (const breach of breaches(report, budget)) {
+            const key = `${breach.ruleId} ${breach.subject}`;
+            if (seen.has(key))
+                continue; // two budgets may both forbid the same binary
+            seen.add(key);
+            const finding = { ...breach, severity: SEVERITY.get(breach.ruleId) };
+            const exception = (0,_policy_exceptions_js__WEBPACK_IMPORTED_MODULE_1__/* .findException */ .N)(policy, finding, options.repository);
+            if (!exception)
+                result.findings.push(finding);
+            else if (exception.expires < options.today) {
+                result.findings.push(finding);
+                result.expired.push({ finding, exception });
+            }
+            else
+                result.suppressed.push({ finding, exception });
+        }
+    }
+    result.passed = result.findings.length === 0;
+    return result;
+}
+/** SARIF for code scanning; findings point at the Containerfile when one is named. */
+function budgetSarif(result, version, containerfile) {
+    const findings = result.findings.map((finding) => ({
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message,
+        location: containerfile ? { uri: containerfile, startLine: 1 } : undefined,
+        fingerprint: `${finding.ruleId}:${finding.subject}`,
+    }));
+    return (0,_report_sarif_js__WEBPACK_IMPORTED_MODULE_2__/* .buildSarif */ .E)({
+        name: 'osimg-surface',
+        version,
+        informationUri: 'https://github.com/org/osimg/blob/main/docs/surface.md',
+    }, SURFACE_RULES, findings, 'osimg-surface');
 }
 
 

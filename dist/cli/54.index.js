@@ -2,44 +2,6 @@ export const id = 54;
 export const ids = [54];
 export const modules = {
 
-/***/ 12280:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ CliLogger)
-/* harmony export */ });
-class CliLogger {
-    options;
-    write;
-    constructor(options, write = (text) => process.stderr.write(text)) {
-        this.options = options;
-        this.write = write;
-    }
-    info(message) {
-        if (!this.options.quiet)
-            this.write(`${message}\n`);
-    }
-    warning(message) {
-        this.write(`warning: ${message}\n`);
-    }
-    debug(message) {
-        if (this.options.verbose)
-            this.write(`debug: ${message}\n`);
-    }
-    async group(name, work) {
-        const started = Date.now();
-        if (!this.options.quiet)
-            this.write(`==> ${name}\n`);
-        const result = await work();
-        if (!this.options.quiet)
-            this.write(`    ${name}: done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-        return result;
-    }
-}
-
-
-/***/ }),
-
 /***/ 48054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -64,6 +26,8 @@ var src_errors = __webpack_require__(83916);
 var ajv = __webpack_require__(42463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/input-file.ts
+var input_file = __webpack_require__(31054);
 ;// CONCATENATED MODULE: ./src/scan/findings.ts
 /** trivy's scale, lowest first. UNKNOWN is kept: a severity nobody rated is not the same as "low". */
 const SCAN_SEVERITIES = ['unknown', 'low', 'medium', 'high', 'critical'];
@@ -116,6 +80,7 @@ function describeSubject(finding) {
 
 
 
+
 const IGNORES_SCHEMA = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/org/osimg/blob/v1/docs/scan-ignores.schema.json',
@@ -157,6 +122,7 @@ function validate(data) {
 /** Parses the ignores file's text; `file` names it in errors. */
 function parseIgnores(text, file) {
     const lineCounter = new dist/* LineCounter */.HN();
+    (0,input_file/* checkYamlNesting */.s0)(text, file);
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const lineOf = (offset) => offset === undefined ? 1 : lineCounter.linePos(offset).line;
     const firstError = doc.errors[0];
@@ -176,7 +142,7 @@ function parseIgnores(text, file) {
                 return dist/* visit */.YR.BREAK;
             },
         });
-        throw new src_errors/* ConfigurationError */.j1(`${file}:${line}: not valid YAML: ${error.message}`, {
+        throw new src_errors/* ConfigurationError */.j1(`${file}:${line}: not valid YAML: ${(0,src_errors/* quoteInput */.Zs)(error.message, 120)}`, {
             cause: error,
         });
     }
@@ -202,7 +168,7 @@ function parseIgnores(text, file) {
     return entries.map((entry, index) => {
         const line = nodeLine(['ignores', index]);
         if (!isRealDate(entry.expires)) {
-            throw new src_errors/* ConfigurationError */.j1(`${file}:${nodeLine(['ignores', index, 'expires'])}: expires "${entry.expires}" is not a real date`);
+            throw new src_errors/* ConfigurationError */.j1(`${file}:${nodeLine(['ignores', index, 'expires'])}: expires ${(0,src_errors/* quoteInput */.Zs)(String(entry.expires), 40)} is not a real date`);
         }
         return { ...entry, source: { file, line } };
     });
@@ -268,6 +234,10 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 17 modules
 var tool_cache = __webpack_require__(95991);
+// EXTERNAL MODULE: ./src/net.ts
+var net = __webpack_require__(88316);
+// EXTERNAL MODULE: ./src/scratch/files.ts
+var files = __webpack_require__(54865);
 ;// CONCATENATED MODULE: ./src/tools/install.ts
 /**
  * Installing a pinned tool release: download (with @actions/tool-cache's retries on 5xx/408/429), verify the
@@ -285,6 +255,8 @@ var tool_cache = __webpack_require__(95991);
 
 
 
+
+
 const MARKER = '.osimg-sha256';
 /** Returns the absolute path of the verified binary. */
 async function installTool(release, deps) {
@@ -294,7 +266,7 @@ async function installTool(release, deps) {
         deps.log.info(`${release.name} ${release.version}: using the verified copy in ${cached}`);
         return (0,external_node_path_.join)(cached, binaryName);
     }
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(deps.tempDir, `osimg-install-${release.name}-`));
+    const work = (await (0,files/* makeScratch */.lP)(deps.tempDir, `osimg-install-${release.name}-`)).path;
     try {
         const archive = (0,external_node_path_.join)(work, (0,external_node_path_.basename)(new URL(release.url).pathname) || 'download');
         deps.log.info(`${release.name} ${release.version}: downloading ${release.url}`);
@@ -352,6 +324,12 @@ function directoryStore(root) {
 }
 /** @actions/tool-cache's download (3 attempts, backoff on 5xx, 408 and 429), with errors that say what to fix. */
 const toolCacheDownload = async (url, dest) => {
+    const why = await (0,net/* unreachable */.H)(url);
+    if (why) {
+        throw new src_errors/* OsimgError */.ec(`could not download ${url}: ${why}; this machine looks offline`, {
+            code: 'REGISTRY',
+        });
+    }
     try {
         await tool_cache/* downloadTool */.bq(url, dest);
     }
@@ -734,7 +712,11 @@ async function resolveTrivy(version, deps) {
         url: asset.url,
         sha256: asset.sha256,
         member: 'trivy',
-    }, { ...deps.install, log: deps.log });
+    }, { ...deps.install, log: deps.log }).catch((error) => {
+        if (!(error instanceof src_errors/* OsimgError */.ec) || error.code !== 'REGISTRY')
+            throw error;
+        throw new src_errors/* OsimgError */.ec(`${error.message}; to go on without downloading trivy: put trivy ${asset.version} on PATH, judge an existing trivy JSON report (osimg scan --from-report FILE, osimg pipeline --scan-report FILE), or skip the scan (osimg pipeline --skip scan)`, { code: 'REGISTRY', cause: error });
+    });
     const trivy = (deps.makeTrivy ?? ((path) => new Trivy(path)))(binary);
     const installed = await trivy.version();
     if (installed !== asset.version) {
@@ -1039,7 +1021,6 @@ function gate_topFixable(decision, limit) {
  */
 
 
-
 const REPORT_SCHEMA = 'https://github.com/org/osimg/blob/v1/docs/scan.md#json-report';
 function jsonReport(decision) {
     const { policy } = decision;
@@ -1082,17 +1063,21 @@ function ruleView(rule) {
         line: rule.source.line,
     };
 }
-/** Action outputs (and the CLI's --json summary): names match scan/action.yml. */
 function scanOutputs(decision, paths) {
-    const outputs = { passed: String(decision.passed) };
-    for (const severity of SCAN_SEVERITIES)
-        outputs[severity] = String(decision.counts[severity]);
-    outputs.total = String(Object.values(decision.counts).reduce((a, b) => a + b, 0));
-    outputs.ignored = String(decision.totals.ignored);
-    outputs.incomplete = String(!decision.completeness.complete);
-    outputs.sarif = paths.sarif;
-    outputs.report = paths.report;
-    return outputs;
+    const { critical, high, medium, low, unknown } = decision.counts;
+    return {
+        passed: decision.passed,
+        critical,
+        high,
+        medium,
+        low,
+        unknown,
+        total: critical + high + medium + low + unknown,
+        ignored: decision.totals.ignored,
+        incomplete: !decision.completeness.complete,
+        sarif: paths.sarif,
+        report: paths.report,
+    };
 }
 
 // EXTERNAL MODULE: ./src/oci/reference.ts
@@ -1252,7 +1237,9 @@ async function loadPolicy(inputs, names, absolute) {
     let ignores = [];
     if (inputs.ignoresFile) {
         const path = absolute(inputs.ignoresFile);
-        const text = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
+        const text = await (0,input_file/* readInputFile */.jH)(path, 'ignores', inputs.ignoresFile).catch((error) => {
+            if (error instanceof src_errors/* ConfigurationError */.j1)
+                throw error;
             throw new src_errors/* ConfigurationError */.j1(`${names.ignoresFile} ${inputs.ignoresFile} cannot be read (${error.code ?? error.message}): check the path`, { cause: error });
         });
         ignores = parseIgnores(text, inputs.ignoresFile);
@@ -1325,7 +1312,7 @@ function parseTrivyReport(text, source) {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new src_errors/* ConfigurationError */.j1(`${source} is not valid JSON (${error.message}): pass the file trivy wrote with --format json`, { cause: error });
+        throw new src_errors/* ConfigurationError */.j1(`${source} is not valid JSON (${(0,src_errors/* quoteInput */.Zs)(error.message, 120)}): pass the file trivy wrote with --format json`, { cause: error });
     }
     return readReport(data, source);
 }
@@ -1334,7 +1321,7 @@ function readReport(data, source) {
     if (!isObject(data))
         throw fail('the top level', 'is not an object');
     if (data.SchemaVersion !== undefined && data.SchemaVersion !== 2) {
-        throw fail('SchemaVersion', `is ${JSON.stringify(data.SchemaVersion)}; osimg reads version 2 (trivy 0.20+)`);
+        throw fail('SchemaVersion', `is ${typeof data.SchemaVersion === 'number' ? data.SchemaVersion : (0,src_errors/* quoteInput */.Zs)(String(JSON.stringify(data.SchemaVersion)), 40)}; osimg reads version 2 (trivy 0.20+)`);
     }
     if (data.SchemaVersion === undefined && data.Results === undefined && data.ArtifactName === undefined) {
         throw fail('the top level', 'has none of SchemaVersion, ArtifactName, Results');
@@ -1583,6 +1570,7 @@ function fingerprint(finding) {
 
 
 
+
 async function scanImage(request, deps) {
     const today = utcDate(deps.now);
     const db = await deps.log.group('trivy DB', () => prepareDb(request.db, {
@@ -1613,7 +1601,9 @@ async function scanImage(request, deps) {
         timeoutMs: request.timeoutMs,
         onLine: (line) => deps.log.info(line),
     }));
-    const text = await (0,promises_.readFile)(output, 'utf8').catch((error) => {
+    const text = await (0,input_file/* readInputFile */.jH)(output, 'trivyReport', 'the trivy report').catch((error) => {
+        if (error instanceof src_errors/* ConfigurationError */.j1)
+            throw error;
         throw new src_errors/* OsimgError */.ec(`trivy finished but wrote no report to ${output}: ${error.message}`, {
             cause: error,
         });
@@ -1622,7 +1612,9 @@ async function scanImage(request, deps) {
 }
 /** Gates a trivy JSON report that already exists (`osimg scan --from-report`). */
 async function evaluateReport(reportFile, request, now) {
-    const text = await (0,promises_.readFile)(reportFile, 'utf8').catch((error) => {
+    const text = await (0,input_file/* readInputFile */.jH)(reportFile, 'trivyReport').catch((error) => {
+        if (error instanceof src_errors/* ConfigurationError */.j1)
+            throw error;
         throw new src_errors/* ConfigurationError */.j1(`cannot read the trivy report ${reportFile} (${error.code ?? error.message}): check the path`, {
             cause: error,
         });
@@ -1636,12 +1628,8 @@ async function decideAndWrite(report, request, today, trivyWarnings) {
     await writeJson(request.reportPath, jsonReport(decision));
     return { decision, sarifPath: request.sarifPath, reportPath: request.reportPath };
 }
-/** Written under a temporary name and renamed, so a reader never sees half a file. */
 async function writeJson(path, value) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, `${JSON.stringify(value, null, 2)}\n`);
-    await (0,promises_.rename)(temporary, path);
+    await (0,files/* writeFileAtomically */.lo)(path, `${JSON.stringify(value, null, 2)}\n`, { createDirectory: true });
 }
 
 ;// CONCATENATED MODULE: ./src/scan/summary.ts
@@ -1747,6 +1735,7 @@ function cell(text) {
 var logger = __webpack_require__(12280);
 ;// CONCATENATED MODULE: ./src/cli/scan.ts
 /** `osimg scan`: the scan action's steps on a laptop or any CI, with the same modules. */
+
 
 
 
@@ -1915,7 +1904,7 @@ async function scanCommand(args, context) {
             names: NAMES,
             trivyVersion: DEFAULT_TRIVY_VERSION,
         });
-        const scratchDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'osimg-scan-'));
+        const scratchDir = (await (0,files/* makeScratch */.lP)((0,external_node_os_.tmpdir)(), 'osimg-scan-')).path;
         try {
             const trivy = await log.group('trivy', () => resolveTrivy(request.trivyVersion, {
                 onPath: new Trivy(),
@@ -1959,6 +1948,186 @@ function parseToday(text) {
 
 /***/ }),
 
+/***/ 31054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dZ: () => (/* binding */ requireParentDirectory),
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   s0: () => (/* binding */ checkYamlNesting)
+/* harmony export */ });
+/* unused harmony exports INPUT_LIMITS, tooLarge, MAX_YAML_NESTING */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/**
+ * Reading a file a user points osimg at (Containerfile, manifest, policy, ignores, key, trivy report …)
+ * with a size limit that holds before the file is in memory: a 93 MB ignores file is refused by its size,
+ * not parsed. The limits are documented in docs/limits.md.
+ */
+
+
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** The largest file of each kind osimg reads (bytes). */
+const INPUT_LIMITS = {
+    containerfile: 1 * MiB,
+    manifest: 1 * MiB,
+    policy: 1 * MiB,
+    ignores: 1 * MiB,
+    key: 64 * KiB,
+    trustedRoot: 1 * MiB,
+    trivyReport: 128 * MiB,
+    registryAuth: 1 * MiB,
+    rebuildIndex: 16 * MiB,
+    predicate: 16 * MiB,
+};
+function describeSize(bytes) {
+    return bytes >= MiB ? `${Math.round((bytes / MiB) * 10) / 10} MiB` : `${Math.ceil(bytes / KiB)} KiB`;
+}
+/** The sentence for a file over its limit (also used by callers that get text another way). */
+function tooLarge(what, kind, size) {
+    const limit = INPUT_LIMITS[kind];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} is ${size === undefined ? 'larger than' : `${describeSize(size)}, over`} osimg's ${describeSize(limit)} limit for ${kind} files (docs/limits.md): check that it is the right file`);
+}
+/**
+ * The file as UTF-8 text, refused with one sentence when it is larger than its kind's limit. The size is
+ * checked before reading, and the read itself stops one byte past the limit (a FIFO or a growing file
+ * has no size to check). Errors from opening (missing file, permissions) are the caller's to word.
+ */
+async function readInputFile(path, kind, what = path) {
+    const limit = INPUT_LIMITS[kind];
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    try {
+        const { size } = await handle.stat();
+        if (size > limit)
+            throw tooLarge(what, kind, size);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(Math.min(64 * KiB, limit + 1 - total));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > limit)
+                throw tooLarge(what, kind);
+        }
+        return Buffer.concat(chunks, total).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * An output path the user named must sit in a directory that exists: osimg does not create directories
+ * it was not asked for (a typo would otherwise make `/nonexistent/dir/…`). Checked before any work.
+ */
+async function requireParentDirectory(path, what) {
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(parent).catch(() => undefined);
+    if (!info?.isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteInput */ .Zs)(path)} is in ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteInput */ .Zs)(parent)}, which is not an existing directory: create it first or choose another path`);
+    }
+}
+/** Deeper flow nesting (`{`/`[` inside each other) than any real file has; the YAML parser slows on it. */
+const MAX_YAML_NESTING = 64;
+/**
+ * Refuses YAML whose brackets nest deeper than MAX_YAML_NESTING before it reaches the parser (a few KB of
+ * `{{{{` cost the yaml library seconds). A rough linear scan: quoted text and comments are skipped, and
+ * brackets in block scalars count too, which is harmless at this depth.
+ */
+function checkYamlNesting(text, what) {
+    let depth = 0;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"')
+                i++;
+            else if (c === '\n' && quote === "'")
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? text.length : end;
+        }
+        else if (c === '{' || c === '[') {
+            if (++depth > MAX_YAML_NESTING) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} nests brackets more than ${MAX_YAML_NESTING} levels deep: check that it is the right file`);
+            }
+        }
+        else if ((c === '}' || c === ']') && depth > 0)
+            depth--;
+    }
+}
+
+
+/***/ }),
+
+/***/ 88316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ unreachable),
+/* harmony export */   o: () => (/* binding */ freePort)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/** Loopback networking helpers shared by the VM's port forwards and the pipeline's local registry. */
+
+/** A free TCP port on 127.0.0.1 (the kernel picks one; the caller's server binds it a moment later). */
+function freePort() {
+    return new Promise((resolve, reject) => {
+        const server = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.createServer)();
+        server.on('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const address = server.address();
+            server.close(() => typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')));
+        });
+    });
+}
+/**
+ * Whether `url`'s host answers a TCP connection within `timeoutMs`: undefined when it does, otherwise a few
+ * words saying why not (no DNS, no route, refused, silent). A download tries this once before its retries,
+ * so an offline machine learns it in seconds instead of after a minute of backoff.
+ */
+async function unreachable(url, timeoutMs = 4000) {
+    const { hostname, port, protocol } = new URL(url);
+    const host = hostname.replace(/^\[|\]$/g, '');
+    const target = Number(port) || (protocol === 'http:' ? 80 : 443);
+    return new Promise((resolve) => {
+        const socket = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host, port: target, timeout: timeoutMs });
+        const done = (why) => {
+            socket.destroy();
+            resolve(why);
+        };
+        socket.once('connect', () => done(undefined));
+        socket.once('timeout', () => done(`${host}:${target} did not answer within ${timeoutMs / 1000} s`));
+        socket.once('error', (error) => {
+            const reasons = {
+                ENOTFOUND: `${host} does not resolve (no DNS)`,
+                EAI_AGAIN: `${host} does not resolve (no DNS)`,
+                ENETUNREACH: `no route to ${host}`,
+                EHOSTUNREACH: `no route to ${host}`,
+                ECONNREFUSED: `${host}:${target} refused the connection`,
+            };
+            done(reasons[error.code ?? ''] ?? `${host}:${target}: ${error.code ?? error.message}`);
+        });
+    });
+}
+
+
+/***/ }),
+
 /***/ 62148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1994,8 +2163,10 @@ function isValidDigest(digest) {
 function looksLikeRegistry(component) {
     return (component.includes('.') || component.includes(':') || component === 'localhost' || /[A-Z]/.test(component));
 }
+/** The longest reference worth parsing: a 255-character name, a 128-character tag and a sha512 digest. */
+const MAX_REFERENCE = 512;
 function invalid(input, why) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`"${input}" is not a valid image reference: ${why} (expected [registry/]name[:tag][@sha256:digest], lower-case name)`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(input)} is not a valid image reference: ${why} (expected [registry/]name[:tag][@sha256:digest], lower-case name)`);
 }
 function parseReference(input) {
     const text = input.trim();
@@ -2003,6 +2174,9 @@ function parseReference(input) {
         throw invalid(input, 'it is empty');
     if (/\s/.test(text))
         throw invalid(input, 'it contains white space');
+    // Name, tag and digest together fit well within this; longer text is not worth scanning.
+    if (text.length > MAX_REFERENCE)
+        throw invalid(input, `it is over ${MAX_REFERENCE} characters`);
     let rest = text;
     let digest;
     const at = rest.indexOf('@');
@@ -2010,7 +2184,7 @@ function parseReference(input) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
         if (!isValidDigest(digest))
-            throw invalid(input, `"${digest}" is not a sha256 or sha512 digest`);
+            throw invalid(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(digest, 80)} is not a sha256 or sha512 digest`);
     }
     let tag;
     const lastSlash = rest.lastIndexOf('/');
@@ -2019,7 +2193,7 @@ function parseReference(input) {
         tag = rest.slice(lastColon + 1);
         rest = rest.slice(0, lastColon);
         if (!isValidTag(tag)) {
-            throw invalid(input, `tag "${tag}" must be 1-128 letters, digits, '_', '.' or '-', not starting with '.' or '-'`);
+            throw invalid(input, `tag ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(tag, 80)} must be 1-128 letters, digits, '_', '.' or '-', not starting with '.' or '-'`);
         }
     }
     const parts = rest.split('/');
@@ -2027,13 +2201,13 @@ function parseReference(input) {
     if (parts.length > 1 && looksLikeRegistry(parts[0])) {
         registry = parts.shift();
         if (!DOMAIN.test(registry))
-            throw invalid(input, `"${registry}" is not a valid registry host`);
+            throw invalid(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(registry, 80)} is not a valid registry host`);
     }
     if (parts.length === 0 || parts.some((part) => part.length === 0))
         throw invalid(input, 'the name is empty');
     for (const part of parts) {
         if (!COMPONENT.test(part)) {
-            throw invalid(input, `"${part}" must be lower-case letters and digits separated by '.', '_', '__' or '-'`);
+            throw invalid(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(part, 80)} must be lower-case letters and digits separated by '.', '_', '__' or '-'`);
         }
     }
     if (registry === 'index.docker.io')
@@ -2071,13 +2245,13 @@ function isLoopbackRegistry(registry) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   N_: () => (/* binding */ TransientError),
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
+/* unused harmony export backoffDelay */
 /**
  * Retries for registry traffic: exponential backoff with jitter, Retry-After honoured, a bounded number of
  * attempts. What is retryable is decided by the caller (the HTTP layer marks errors as transient).
@@ -2281,396 +2455,6 @@ function sarifLevel(severity) {
 /** GitHub code scanning's `security-severity` score, which it maps back to critical/high/medium/low. */
 function securitySeverity(severity) {
     return { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' }[severity];
-}
-
-
-/***/ }),
-
-/***/ 12122:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fg: () => (/* binding */ ToolClock),
-/* harmony export */   m0: () => (/* binding */ exec),
-/* harmony export */   oM: () => (/* binding */ toolTimeMs),
-/* harmony export */   os: () => (/* binding */ tailLines),
-/* harmony export */   xP: () => (/* binding */ withToolClock)
-/* harmony export */ });
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/**
- * The only place in osimg that starts processes. Always an argv array, never a shell; output captured and
- * capped; a timeout and an AbortSignal that end the process (TERM, then KILL); failures as CommandError.
- */
-
-
-
-
-
-const STDERR_KEEP = 256 * 1024;
-const TAIL_LINES = 15;
-/** The last non-empty lines of some output, for error messages. */
-function tailLines(text, count = TAIL_LINES) {
-    if (count <= 0)
-        return [];
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trimEnd())
-        .filter((line) => line.length > 0)
-        .slice(-count);
-}
-/** Splits a byte stream into lines for a callback, keeping a partial last line until more arrives. */
-function lineSplitter(onLine) {
-    let pending = '';
-    return {
-        push(chunk) {
-            if (!onLine)
-                return;
-            pending += chunk;
-            const lines = pending.split(/\r?\n/);
-            pending = lines.pop() ?? '';
-            for (const line of lines)
-                onLine(line);
-        },
-        flush() {
-            if (onLine && pending.length > 0)
-                onLine(pending);
-            pending = '';
-        },
-    };
-}
-/**
- * Wall time during which at least one child process ran (overlaps counted once): what the wrapped tools
- * cost, so a pipeline can tell its own overhead from theirs. One clock for the whole process, and one per
- * unit of work that asks for its own (`withToolClock`: a pipeline stage running beside another).
- */
-class ToolClock {
-    running = 0;
-    busySince = 0;
-    busyMs = 0;
-    ms() {
-        return this.busyMs + (this.running > 0 ? Date.now() - this.busySince : 0);
-    }
-    started() {
-        if (this.running++ === 0)
-            this.busySince = Date.now();
-    }
-    ended() {
-        if (--this.running === 0)
-            this.busyMs += Date.now() - this.busySince;
-    }
-}
-const processClock = new ToolClock();
-const workClock = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
-function toolTimeMs() {
-    return processClock.ms();
-}
-/** Runs `work` with its own tool clock: the children it (and only it) starts are counted there too. */
-function withToolClock(clock, work) {
-    return workClock.run(clock, work);
-}
-function childStarted() {
-    const clocks = [processClock, workClock.getStore()].filter((clock) => clock !== undefined);
-    for (const clock of clocks)
-        clock.started();
-    return () => clocks.forEach((clock) => clock.ended());
-}
-const exec = (file, args, options = {}) => {
-    const started = Date.now();
-    const command = [file, ...args].join(' ');
-    return new Promise((resolve, reject) => {
-        if (options.signal?.aborted) {
-            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OsimgError */ .ec(`${file} was not started: the operation was cancelled`, { code: 'TIMEOUT' }));
-            return;
-        }
-        const env = { ...process.env };
-        for (const [key, value] of Object.entries(options.env ?? {})) {
-            if (value === undefined)
-                delete env[key];
-            else
-                env[key] = value;
-        }
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env,
-            shell: false,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        });
-        // A background server (a local registry) is not work done for the caller: not tool time.
-        let stopClocks = options.background ? undefined : childStarted();
-        const end = () => {
-            stopClocks?.();
-            stopClocks = undefined;
-        };
-        const maxStdout = options.maxStdoutBytes ?? 64 * 1024 * 1024;
-        let stdout = '';
-        let stdoutBytes = 0;
-        let stdoutTruncated = false;
-        let stderr = '';
-        const outLines = lineSplitter(options.onStdoutLine);
-        const errLines = lineSplitter(options.onStderrLine);
-        const childStdout = child.stdout;
-        const childStderr = child.stderr;
-        const stdoutDecoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_3__.StringDecoder('utf8');
-        const lineDecoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_3__.StringDecoder('utf8');
-        childStderr.setEncoding('utf8');
-        childStdout.on('data', (chunk) => {
-            // The cap is in bytes; decoding keeps multi-byte characters whole across chunks.
-            const kept = chunk.subarray(0, Math.max(0, maxStdout - stdoutBytes));
-            if (kept.length < chunk.length)
-                stdoutTruncated = true;
-            stdoutBytes += kept.length;
-            stdout += stdoutDecoder.write(kept);
-            outLines.push(lineDecoder.write(chunk));
-        });
-        childStderr.on('data', (chunk) => {
-            errLines.push(chunk);
-            stderr += chunk;
-            if (stderr.length > STDERR_KEEP * 2)
-                stderr = stderr.slice(-STDERR_KEEP);
-        });
-        let stopReason;
-        let killTimer;
-        const stop = (reason) => {
-            if (stopReason)
-                return;
-            stopReason = reason;
-            child.kill('SIGTERM');
-            killTimer = setTimeout(() => child.kill('SIGKILL'), options.killGraceMs ?? 5000);
-            killTimer.unref();
-        };
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => stop(`timed out after ${formatSeconds(options.timeoutMs)}`), options.timeoutMs);
-        const onAbort = () => stop('was cancelled');
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        const cleanup = () => {
-            if (timer)
-                clearTimeout(timer);
-            if (killTimer)
-                clearTimeout(killTimer);
-            options.signal?.removeEventListener('abort', onAbort);
-        };
-        child.on('error', (error) => {
-            cleanup();
-            end();
-            if (error.code === 'ENOENT' && options.cwd !== undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(options.cwd)) {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OsimgError */ .ec(`${file} was not started: its working directory ${options.cwd} does not exist`, {
-                    code: 'COMMAND_FAILED',
-                    cause: error,
-                }));
-            }
-            else if (error.code === 'ENOENT') {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OsimgError */ .ec(`${file} is not installed or not on PATH`, { code: 'TOOL_NOT_FOUND', cause: error }));
-            }
-            else {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OsimgError */ .ec(`${file} could not be started: ${error.message}`, {
-                    code: 'COMMAND_FAILED',
-                    cause: error,
-                }));
-            }
-        });
-        if (options.input !== undefined && child.stdin) {
-            // A child that exits without reading stdin must not crash us with EPIPE.
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(options.input);
-        }
-        child.on('close', (code, signal) => {
-            cleanup();
-            end();
-            outLines.push(lineDecoder.end());
-            outLines.flush();
-            errLines.flush();
-            const durationMs = Date.now() - started;
-            const exitCode = code ?? -1;
-            if (stopReason) {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Qd(`${file} ${stopReason}`, {
-                    command,
-                    exitCode: code,
-                    stderrTail: tailLines(stderr),
-                    code: 'TIMEOUT',
-                }));
-                return;
-            }
-            stdout += stdoutDecoder.end();
-            if (stdoutTruncated)
-                stdout += '\n[output truncated]';
-            if (!(options.okExitCodes ?? [0]).includes(exitCode)) {
-                const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
-                const tail = tailLines(stderr);
-                const last = tail.at(-1);
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Qd(`${file} ${args[0] ?? ''} ${how}${last ? `: ${last}` : ''}`.replace(/\s+/g, ' '), {
-                    command,
-                    exitCode: code,
-                    stderrTail: tail,
-                }));
-                return;
-            }
-            resolve({ exitCode, stdout, stderr, durationMs });
-        });
-    });
-};
-function formatSeconds(ms) {
-    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
-}
-
-
-/***/ }),
-
-/***/ 59601:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ Tool),
-/* harmony export */   Y: () => (/* binding */ extractSemver)
-/* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12122);
-
-
-
-/**
- * Base of the one-class-per-binary wrappers: availability, a memoised version, and a run() that turns a
- * missing binary into an error that says how to install it.
- */
-class Tool {
-    binary;
-    exec;
-    versionPromise;
-    constructor(binary, exec = _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0) {
-        this.binary = binary;
-        this.exec = exec;
-    }
-    versionArgs() {
-        return ['--version'];
-    }
-    async isAvailable() {
-        try {
-            await this.version();
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    version() {
-        this.versionPromise ??= this.run(this.versionArgs()).then((result) => this.parseVersion(result.stdout));
-        // A failed probe must not be cached: the tool may be installed afterwards.
-        this.versionPromise.catch(() => (this.versionPromise = undefined));
-        return this.versionPromise;
-    }
-    async versionSatisfies(range) {
-        return semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(await this.version(), range);
-    }
-    async run(args, options) {
-        try {
-            return await this.exec(this.binary, args, options);
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec && error.code === 'TOOL_NOT_FOUND') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`${this.binary} is not installed or not on PATH: ${this.installHint}`, {
-                    code: 'TOOL_NOT_FOUND',
-                    cause: error,
-                });
-            }
-            throw error;
-        }
-    }
-}
-/** Pulls `x.y.z` out of a version line ("buildah version 1.28.2 (image-spec ...)"). */
-function extractSemver(output, binary) {
-    const match = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(output);
-    if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`cannot read the version of ${binary} from: ${output.slice(0, 200)}`);
-    return `${match[1]}.${match[2]}.${match[3] ?? '0'}`;
-}
-
-
-/***/ }),
-
-/***/ 74777:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   HU: () => (/* binding */ parseChoice),
-/* harmony export */   Hl: () => (/* binding */ parseKeyValues),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   cG: () => (/* binding */ parseInteger),
-/* harmony export */   yG: () => (/* binding */ parseBoolean)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/**
- * Parsing user-supplied values the same way in the action and the CLI: lists, KEY=VALUE maps, booleans,
- * integers. Errors name the input and say what form is expected.
- */
-
-/** Newline- or comma-separated; blank items and `#` comment lines dropped. */
-function parseList(text) {
-    return text
-        .split(/\r?\n/)
-        .filter((line) => !line.trim().startsWith('#'))
-        .flatMap((line) => line.split(','))
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-/** One KEY=VALUE per line (the value may contain '=' and commas); blank and `#` lines dropped. */
-function parseKeyValues(text, name) {
-    const result = {};
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        if (!key || /\s/.test(key)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name}: "${line}" is not KEY=VALUE; write one KEY=VALUE per line`);
-        }
-        result[key] = line.slice(eq + 1);
-    }
-    return result;
-}
-function parseBoolean(text, name, fallback) {
-    const value = text.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} must be true or false, not "${text}"`);
-}
-function parseInteger(text, name, range = {}) {
-    const value = text.trim();
-    if (value === '')
-        return undefined;
-    const min = range.min ?? Number.MIN_SAFE_INTEGER;
-    const max = range.max ?? Number.MAX_SAFE_INTEGER;
-    if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} must be a whole number from ${min} to ${max}, not "${text}"`);
-    }
-    return Number(value);
-}
-function parseChoice(text, name, choices, fallback) {
-    const value = text.trim();
-    if (value === '')
-        return fallback;
-    if (choices.includes(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} must be one of ${choices.join(', ')}, not "${text}"`);
-}
-/** Text made safe for HTML element content and attribute values. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
 

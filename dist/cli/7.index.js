@@ -343,6 +343,8 @@ function formatBytes(bytes) {
 
 // EXTERNAL MODULE: ./src/tools/buildah.ts
 var buildah = __webpack_require__(53638);
+// EXTERNAL MODULE: ./src/scratch/files.ts
+var files = __webpack_require__(54865);
 // EXTERNAL MODULE: ./src/build/containerfile.ts
 var build_containerfile = __webpack_require__(61789);
 ;// CONCATENATED MODULE: ./src/build/labels.ts
@@ -386,11 +388,15 @@ function computeLabels(inputs) {
 
 // EXTERNAL MODULE: ./src/build/platform.ts
 var build_platform = __webpack_require__(42161);
+// EXTERNAL MODULE: ./src/input-file.ts
+var input_file = __webpack_require__(31054);
 ;// CONCATENATED MODULE: ./src/build/build.ts
 /**
  * Containerfile → OCI image: resolve the base once, build with buildah, then (when asked) export one OCI
  * layout that is both archived and pushed, so the archive and the registry hold the same digest.
  */
+
+
 
 
 
@@ -414,7 +420,9 @@ async function buildImage(request, deps) {
     const baseFrom = (0,build_containerfile/* finalBaseImage */.hP)(content, request.buildArgs, request.containerfile);
     const name = (0,oci_reference/* repositoryName */.aR)(request.image);
     const localTags = request.tags.map((tag) => `${name}:${tag}`);
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'osimg-build-'));
+    // Private and registered: it holds the credentials file, which no exit path may leave behind.
+    const scratch = await (0,files/* makeScratch */.lP)((0,external_node_os_.tmpdir)(), 'osimg-build-');
+    const work = scratch.path;
     try {
         const credentials = request.credentials ??
             (request.push ? await (0,auth/* credentialsFromAuthFiles */.i5)(request.authFiles, request.image.registry) : undefined);
@@ -521,7 +529,7 @@ async function buildImage(request, deps) {
         };
     }
     finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
+        await scratch.remove();
     }
 }
 async function readContainerfile(path) {
@@ -529,7 +537,7 @@ async function readContainerfile(path) {
         const info = await (0,promises_.stat)(path);
         if (!info.isFile())
             throw new errors/* ConfigurationError */.j1(`the Containerfile ${path} is not a file: point containerfile at the file itself`);
-        return await (0,promises_.readFile)(path, 'utf8');
+        return await (0,input_file/* readInputFile */.jH)(path, 'containerfile', `the Containerfile ${path}`);
     }
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1)
@@ -562,6 +570,8 @@ async function resolveBase(buildah, log, reference, options) {
         if (options.pull === 'never') {
             throw new errors/* ConfigurationError */.j1(`the base image ${name} is not in local storage and pull is "never": pull it first or allow pulling`);
         }
+        if (ref.registry === 'localhost')
+            throw missingLocalBase(name);
         log.info(`pulling ${name}`);
         await buildah.pull(name, { platform: options.platform, authfile: options.authfile, tlsVerify });
         info = await buildah.inspectImage(name);
@@ -571,18 +581,19 @@ async function resolveBase(buildah, log, reference, options) {
     log.info(`base ${name} is ${info.digest}`);
     return { name, digest: info.digest };
 }
+/**
+ * `localhost/…` names only ever live in local storage (a pull would ask port 80 on this machine), so a
+ * missing one is the user's to make; the bundled examples' base is made by `npm run example`.
+ */
+function missingLocalBase(name) {
+    const hint = name.startsWith('localhost/osimg/')
+        ? ": the bundled examples' base is made by `npm run example` (or `npm run setup`)"
+        : ': build or import it first (buildah build/import, podman load), or pass another base';
+    return new errors/* ConfigurationError */.j1(`the base image ${name} is not in local storage and localhost names are never pulled${hint}`);
+}
 /** Packs the layout next to its destination, then renames it into place: never a half-written archive. */
 async function writeArchive(tar, layout, destination, mtime) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
-    const partial = (0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.partial-${process.pid}`);
-    try {
-        await tar.create(partial, layout, ['oci-layout', 'index.json', 'blobs'], mtime);
-        await (0,promises_.rename)(partial, destination);
-    }
-    catch (error) {
-        await (0,promises_.rm)(partial, { force: true });
-        throw error;
-    }
+    await (0,files/* writeAtomically */.vK)(destination, (partial) => tar.create(partial, layout, ['oci-layout', 'index.json', 'blobs'], mtime), { createDirectory: true });
     return destination;
 }
 /** Names the Containerfile line of a failed step, which is where the user will look. */
@@ -854,6 +865,260 @@ async function buildCommand(args, context) {
         context.stdout(rows.map(([field, value]) => `${field.padEnd(width)}  ${value}`).join('\n') + '\n');
     }
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 53638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JI: () => (/* binding */ BuildStepError),
+/* harmony export */   Oz: () => (/* binding */ Buildah)
+/* harmony export */ });
+/* unused harmony export explainPullFailure */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12834);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59601);
+/**
+ * buildah: builds Containerfiles daemonless, inspects and pulls images, exports them to OCI layouts.
+ * Argument builders and parsers are pure and static so they are tested without the binary.
+ */
+
+
+
+
+/** A Containerfile step failed; the build domain adds the file and line. */
+class BuildStepError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandError */ .Qd {
+    failure;
+    constructor(message, failure, details) {
+        super(message, details);
+        this.failure = failure;
+    }
+}
+const NOT_FOUND = /image not known|no such image|not found|does not exist/i;
+class Buildah extends _tool_js__WEBPACK_IMPORTED_MODULE_3__/* .Tool */ .N {
+    storage;
+    installHint = 'install buildah (Debian/Ubuntu: apt-get install buildah; Fedora: dnf install buildah)';
+    constructor(storage = {}, exec) {
+        super('buildah', exec);
+        this.storage = storage;
+    }
+    parseVersion(output) {
+        return (0,_tool_js__WEBPACK_IMPORTED_MODULE_3__/* .extractSemver */ .Y)(output, 'buildah');
+    }
+    static globalArgs(storage) {
+        const args = [];
+        if (storage.root)
+            args.push(`--root=${storage.root}`);
+        if (storage.runroot)
+            args.push(`--runroot=${storage.runroot}`);
+        if (storage.driver)
+            args.push(`--storage-driver=${storage.driver}`);
+        return args;
+    }
+    /** `buildah build` arguments. User values go in `--flag=value` form so none can pose as a flag. */
+    static buildArgs(options) {
+        const args = ['build', `--file=${options.containerfile}`, `--iidfile=${options.iidfile}`];
+        args.push(options.layers ? '--layers' : '--layers=false');
+        if (options.ignorefile)
+            args.push(`--ignorefile=${options.ignorefile}`);
+        for (const tag of options.tags)
+            args.push(`--tag=${tag}`);
+        for (const [key, value] of Object.entries(options.buildArgs))
+            args.push(`--build-arg=${key}=${value}`);
+        for (const [key, value] of Object.entries(options.labels))
+            args.push(`--label=${key}=${value}`);
+        if (options.platform)
+            args.push(`--platform=${options.platform}`);
+        if (options.isolation)
+            args.push(`--isolation=${options.isolation}`);
+        if (options.timestamp !== undefined)
+            args.push(`--timestamp=${options.timestamp}`);
+        for (const ref of options.cacheFrom ?? [])
+            args.push(`--cache-from=${ref}`);
+        for (const ref of options.cacheTo ?? [])
+            args.push(`--cache-to=${ref}`);
+        if (options.authfile)
+            args.push(`--authfile=${options.authfile}`);
+        if (options.tlsVerify === false)
+            args.push('--tls-verify=false');
+        args.push(`--pull=${Buildah.pullFlag(options.pull ?? 'missing')}`);
+        // Never let the context pose as a flag, whatever its name.
+        args.push(options.context.startsWith('-') ? `./${options.context}` : options.context);
+        return args;
+    }
+    static pullFlag(policy) {
+        return policy === 'missing' ? 'false' : policy;
+    }
+    static pullArgs(ref, options) {
+        const args = ['pull', '--quiet'];
+        if (options.platform)
+            args.push(`--platform=${options.platform}`);
+        if (options.authfile)
+            args.push(`--authfile=${options.authfile}`);
+        if (options.tlsVerify === false)
+            args.push('--tls-verify=false');
+        args.push(ref);
+        return args;
+    }
+    static pushToLayoutArgs(imageId, layoutDir, tag, digestfile) {
+        return [
+            'push',
+            '--quiet',
+            '--format=oci',
+            `--digestfile=${digestfile}`,
+            imageId,
+            `oci:${layoutDir}:${tag}`,
+        ];
+    }
+    /** Parses `buildah inspect --type image` JSON. */
+    static parseInspect(json) {
+        let data;
+        try {
+            data = JSON.parse(json);
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`cannot read buildah inspect output: ${error.message}`, {
+                cause: error,
+            });
+        }
+        if (typeof data !== 'object' || data === null || !data.FromImageID || !data.OCIv1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec('buildah inspect output has no image ID or OCI config');
+        return {
+            id: data.FromImageID,
+            digest: data.FromImageDigest ?? '',
+            created: data.OCIv1.created,
+            os: data.OCIv1.os ?? '',
+            architecture: data.OCIv1.architecture ?? '',
+            labels: data.OCIv1.config?.Labels ?? {},
+            layers: data.OCIv1.rootfs?.diff_ids?.length ?? 0,
+            size: manifestSize(data.Manifest),
+        };
+    }
+    /**
+     * Finds the failing step in build output: buildah prints `STEP n/m: INSTRUCTION` before each step and
+     * `Error: building at STEP "...": ...` when one fails.
+     */
+    static parseBuildFailure(output) {
+        const lines = output.split(/\r?\n/);
+        const step = lines.filter((line) => /^STEP \d+(\/\d+)?: /.test(line)).at(-1);
+        const instruction = step?.replace(/^STEP \d+(\/\d+)?: /, '');
+        const errorLine = lines.filter((line) => /^Error: /.test(line)).at(-1);
+        let reason = (errorLine ?? (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .tailLines */ .os)(output, 1)[0] ?? 'unknown error').replace(/^Error: /, '');
+        if (instruction && reason.startsWith(`building at STEP "${instruction}": `)) {
+            reason = reason.slice(`building at STEP "${instruction}": `.length);
+        }
+        reason = reason.replace(/^while running runtime: /, '');
+        return { instruction, reason };
+    }
+    async build(options, onLine) {
+        let output = '';
+        const collect = (line) => {
+            output += `${line}\n`;
+            if (output.length > 512 * 1024)
+                output = output.slice(-256 * 1024);
+            onLine?.(line);
+        };
+        try {
+            await this.run([...Buildah.globalArgs(this.storage), ...Buildah.buildArgs(options)], {
+                onStdoutLine: collect,
+                onStderrLine: collect,
+            });
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandError */ .Qd))
+                throw error;
+            const failure = Buildah.parseBuildFailure(output);
+            const where = failure.instruction ? `at ${failure.instruction}` : 'before the first step';
+            throw new BuildStepError(`the build failed ${where}: ${failure.reason}`, failure, {
+                command: error.command,
+                exitCode: error.exitCode,
+                stderrTail: (0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .tailLines */ .os)(output),
+                code: 'BUILD_FAILED',
+                cause: error,
+            });
+        }
+        const id = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(options.iidfile, 'utf8')).trim();
+        if (!/^sha256:[a-f0-9]{64}$/.test(id))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`buildah wrote an unexpected image ID: "${id}"`);
+        return id;
+    }
+    /** The image in local storage, or undefined when there is none by that name or ID. */
+    async inspectImage(ref) {
+        try {
+            const result = await this.run([...Buildah.globalArgs(this.storage), 'inspect', '--type=image', ref]);
+            return Buildah.parseInspect(result.stdout);
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandError */ .Qd && NOT_FOUND.test(error.stderrTail.join('\n')))
+                return undefined;
+            throw error;
+        }
+    }
+    async pull(ref, options = {}) {
+        try {
+            await this.run([...Buildah.globalArgs(this.storage), ...Buildah.pullArgs(ref, options)]);
+        }
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandError */ .Qd)
+                throw explainPullFailure(ref, error);
+            throw error;
+        }
+    }
+    /** Gives a local image the name `to` and takes the name `from` off it (the image itself stays). */
+    async rename(from, to) {
+        const global = Buildah.globalArgs(this.storage);
+        await this.run([...global, 'tag', from, to]);
+        await this.run([...global, 'rmi', from]);
+    }
+    /** Writes the image to an OCI layout directory and returns the manifest digest there. */
+    async pushToLayout(imageId, layoutDir, tag, digestfile) {
+        await this.run([
+            ...Buildah.globalArgs(this.storage),
+            ...Buildah.pushToLayoutArgs(imageId, layoutDir, tag, digestfile),
+        ]);
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(digestfile, 'utf8')).trim();
+    }
+}
+/** Turns containers/image pull errors into sentences that say what to do. */
+function explainPullFailure(ref, error) {
+    const text = error.stderrTail.join('\n');
+    if (/manifest unknown|name unknown|not found|repository name not known|does not exist/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the base image "${ref}" was not found: check the name and tag in the FROM line, or build and push that base first`, { cause: error });
+    }
+    // Network failures first: their text carries addresses whose ports could look like HTTP statuses.
+    if (/connection refused|no such host|i\/o timeout|network is unreachable|server gave HTTP response to HTTPS client/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`cannot reach the registry of the base image "${ref}": ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .tailLines */ .os)(text, 1)[0] ?? ''}`, {
+            code: 'REGISTRY',
+            cause: error,
+        });
+    }
+    if (/unauthorized|authentication required|denied|\b40[13]\b/i.test(text)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`pulling the base image "${ref}" was refused: give credentials for its registry (username/password, or log in first)`, { code: 'AUTH', cause: error });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`pulling the base image "${ref}" failed: ${(0,_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .tailLines */ .os)(text, 1)[0] ?? error.message}`, {
+        code: 'REGISTRY',
+        cause: error,
+    });
+}
+/** Config plus layer sizes of a stored manifest (JSON text); 0 when it cannot be read. */
+function manifestSize(text) {
+    const sizeOf = (descriptor) => {
+        const size = descriptor?.size;
+        return typeof size === 'number' && Number.isFinite(size) ? size : 0;
+    };
+    try {
+        const manifest = JSON.parse(text ?? '{}');
+        const layers = Array.isArray(manifest?.layers) ? manifest.layers : [];
+        return sizeOf(manifest?.config) + layers.reduce((sum, layer) => sum + sizeOf(layer), 0);
+    }
+    catch {
+        return 0;
+    }
 }
 
 

@@ -2,44 +2,6 @@ export const id = 797;
 export const ids = [797];
 export const modules = {
 
-/***/ 12280:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ CliLogger)
-/* harmony export */ });
-class CliLogger {
-    options;
-    write;
-    constructor(options, write = (text) => process.stderr.write(text)) {
-        this.options = options;
-        this.write = write;
-    }
-    info(message) {
-        if (!this.options.quiet)
-            this.write(`${message}\n`);
-    }
-    warning(message) {
-        this.write(`warning: ${message}\n`);
-    }
-    debug(message) {
-        if (this.options.verbose)
-            this.write(`debug: ${message}\n`);
-    }
-    async group(name, work) {
-        const started = Date.now();
-        if (!this.options.quiet)
-            this.write(`==> ${name}\n`);
-        const result = await work();
-        if (!this.options.quiet)
-            this.write(`    ${name}: done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-        return result;
-    }
-}
-
-
-/***/ }),
-
 /***/ 27797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1160,12 +1122,15 @@ class DumpErofs extends tool/* Tool */.N {
     }
 }
 
+// EXTERNAL MODULE: ./src/scratch/files.ts
+var files = __webpack_require__(54865);
 ;// CONCATENATED MODULE: ./src/ami/rootfs.ts
 /**
  * Reading a few files of the disk's root filesystem without mounting it: ext4 through debugfs at the
  * partition's offset, erofs through dump.erofs on a sparse copy of the partition (erofs-utils 1.5 takes no
  * offset) with uncompressed file content read straight from the extents' byte ranges.
  */
+
 
 
 
@@ -1178,7 +1143,7 @@ async function openRootfs(disk, partition, kind, tools, tempDir) {
     if (kind === 'ext4')
         return ext4Reader(disk, partition.offset, tools.debugfs);
     if (kind === 'erofs') {
-        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempDir, 'osimg-ami-erofs-'));
+        const dir = (await (0,files/* makeScratch */.lP)(tempDir, 'osimg-ami-erofs-')).path;
         const image = (0,external_node_path_.join)(dir, 'root.erofs');
         try {
             await copyRange(disk, partition.offset, partition.bytes, image);
@@ -1412,6 +1377,7 @@ async function checkDrivers(input, report, tools, tempDir, log) {
 
 
 
+
 function defaultPublishTools() {
     return { ...defaultRootfsTools(), qemuImg: new qemu_img/* QemuImg */.w() };
 }
@@ -1446,7 +1412,7 @@ async function publishAmi(request, clients, log, tools = defaultPublishTools()) 
     const file = await inspectDiskFile(request.disk, 'disk');
     if (request.method === 'import-snapshot')
         importFormat(file.format); // refuses qcow2 before any work
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(request.tempDir, 'osimg-ami-'));
+    const work = (await (0,files/* makeScratch */.lP)(request.tempDir, 'osimg-ami-')).path;
     try {
         const raw = await log.group('Check the disk', () => rawView(file, work, tools));
         const report = await preflight({
@@ -2078,244 +2044,6 @@ async function findBootFiles(root) {
 
 /***/ }),
 
-/***/ 12122:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fg: () => (/* binding */ ToolClock),
-/* harmony export */   m0: () => (/* binding */ exec),
-/* harmony export */   oM: () => (/* binding */ toolTimeMs),
-/* harmony export */   os: () => (/* binding */ tailLines),
-/* harmony export */   xP: () => (/* binding */ withToolClock)
-/* harmony export */ });
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/**
- * The only place in osimg that starts processes. Always an argv array, never a shell; output captured and
- * capped; a timeout and an AbortSignal that end the process (TERM, then KILL); failures as CommandError.
- */
-
-
-
-
-
-const STDERR_KEEP = 256 * 1024;
-const TAIL_LINES = 15;
-/** The last non-empty lines of some output, for error messages. */
-function tailLines(text, count = TAIL_LINES) {
-    if (count <= 0)
-        return [];
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trimEnd())
-        .filter((line) => line.length > 0)
-        .slice(-count);
-}
-/** Splits a byte stream into lines for a callback, keeping a partial last line until more arrives. */
-function lineSplitter(onLine) {
-    let pending = '';
-    return {
-        push(chunk) {
-            if (!onLine)
-                return;
-            pending += chunk;
-            const lines = pending.split(/\r?\n/);
-            pending = lines.pop() ?? '';
-            for (const line of lines)
-                onLine(line);
-        },
-        flush() {
-            if (onLine && pending.length > 0)
-                onLine(pending);
-            pending = '';
-        },
-    };
-}
-/**
- * Wall time during which at least one child process ran (overlaps counted once): what the wrapped tools
- * cost, so a pipeline can tell its own overhead from theirs. One clock for the whole process, and one per
- * unit of work that asks for its own (`withToolClock`: a pipeline stage running beside another).
- */
-class ToolClock {
-    running = 0;
-    busySince = 0;
-    busyMs = 0;
-    ms() {
-        return this.busyMs + (this.running > 0 ? Date.now() - this.busySince : 0);
-    }
-    started() {
-        if (this.running++ === 0)
-            this.busySince = Date.now();
-    }
-    ended() {
-        if (--this.running === 0)
-            this.busyMs += Date.now() - this.busySince;
-    }
-}
-const processClock = new ToolClock();
-const workClock = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
-function toolTimeMs() {
-    return processClock.ms();
-}
-/** Runs `work` with its own tool clock: the children it (and only it) starts are counted there too. */
-function withToolClock(clock, work) {
-    return workClock.run(clock, work);
-}
-function childStarted() {
-    const clocks = [processClock, workClock.getStore()].filter((clock) => clock !== undefined);
-    for (const clock of clocks)
-        clock.started();
-    return () => clocks.forEach((clock) => clock.ended());
-}
-const exec = (file, args, options = {}) => {
-    const started = Date.now();
-    const command = [file, ...args].join(' ');
-    return new Promise((resolve, reject) => {
-        if (options.signal?.aborted) {
-            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OsimgError */ .ec(`${file} was not started: the operation was cancelled`, { code: 'TIMEOUT' }));
-            return;
-        }
-        const env = { ...process.env };
-        for (const [key, value] of Object.entries(options.env ?? {})) {
-            if (value === undefined)
-                delete env[key];
-            else
-                env[key] = value;
-        }
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_1__.spawn)(file, [...args], {
-            cwd: options.cwd,
-            env,
-            shell: false,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-        });
-        // A background server (a local registry) is not work done for the caller: not tool time.
-        let stopClocks = options.background ? undefined : childStarted();
-        const end = () => {
-            stopClocks?.();
-            stopClocks = undefined;
-        };
-        const maxStdout = options.maxStdoutBytes ?? 64 * 1024 * 1024;
-        let stdout = '';
-        let stdoutBytes = 0;
-        let stdoutTruncated = false;
-        let stderr = '';
-        const outLines = lineSplitter(options.onStdoutLine);
-        const errLines = lineSplitter(options.onStderrLine);
-        const childStdout = child.stdout;
-        const childStderr = child.stderr;
-        const stdoutDecoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_3__.StringDecoder('utf8');
-        const lineDecoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_3__.StringDecoder('utf8');
-        childStderr.setEncoding('utf8');
-        childStdout.on('data', (chunk) => {
-            // The cap is in bytes; decoding keeps multi-byte characters whole across chunks.
-            const kept = chunk.subarray(0, Math.max(0, maxStdout - stdoutBytes));
-            if (kept.length < chunk.length)
-                stdoutTruncated = true;
-            stdoutBytes += kept.length;
-            stdout += stdoutDecoder.write(kept);
-            outLines.push(lineDecoder.write(chunk));
-        });
-        childStderr.on('data', (chunk) => {
-            errLines.push(chunk);
-            stderr += chunk;
-            if (stderr.length > STDERR_KEEP * 2)
-                stderr = stderr.slice(-STDERR_KEEP);
-        });
-        let stopReason;
-        let killTimer;
-        const stop = (reason) => {
-            if (stopReason)
-                return;
-            stopReason = reason;
-            child.kill('SIGTERM');
-            killTimer = setTimeout(() => child.kill('SIGKILL'), options.killGraceMs ?? 5000);
-            killTimer.unref();
-        };
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => stop(`timed out after ${formatSeconds(options.timeoutMs)}`), options.timeoutMs);
-        const onAbort = () => stop('was cancelled');
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        const cleanup = () => {
-            if (timer)
-                clearTimeout(timer);
-            if (killTimer)
-                clearTimeout(killTimer);
-            options.signal?.removeEventListener('abort', onAbort);
-        };
-        child.on('error', (error) => {
-            cleanup();
-            end();
-            if (error.code === 'ENOENT' && options.cwd !== undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(options.cwd)) {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OsimgError */ .ec(`${file} was not started: its working directory ${options.cwd} does not exist`, {
-                    code: 'COMMAND_FAILED',
-                    cause: error,
-                }));
-            }
-            else if (error.code === 'ENOENT') {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OsimgError */ .ec(`${file} is not installed or not on PATH`, { code: 'TOOL_NOT_FOUND', cause: error }));
-            }
-            else {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OsimgError */ .ec(`${file} could not be started: ${error.message}`, {
-                    code: 'COMMAND_FAILED',
-                    cause: error,
-                }));
-            }
-        });
-        if (options.input !== undefined && child.stdin) {
-            // A child that exits without reading stdin must not crash us with EPIPE.
-            child.stdin.on('error', () => undefined);
-            child.stdin.end(options.input);
-        }
-        child.on('close', (code, signal) => {
-            cleanup();
-            end();
-            outLines.push(lineDecoder.end());
-            outLines.flush();
-            errLines.flush();
-            const durationMs = Date.now() - started;
-            const exitCode = code ?? -1;
-            if (stopReason) {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Qd(`${file} ${stopReason}`, {
-                    command,
-                    exitCode: code,
-                    stderrTail: tailLines(stderr),
-                    code: 'TIMEOUT',
-                }));
-                return;
-            }
-            stdout += stdoutDecoder.end();
-            if (stdoutTruncated)
-                stdout += '\n[output truncated]';
-            if (!(options.okExitCodes ?? [0]).includes(exitCode)) {
-                const how = signal ? `was killed by ${signal}` : `exited with code ${exitCode}`;
-                const tail = tailLines(stderr);
-                const last = tail.at(-1);
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandError */ .Qd(`${file} ${args[0] ?? ''} ${how}${last ? `: ${last}` : ''}`.replace(/\s+/g, ' '), {
-                    command,
-                    exitCode: code,
-                    stderrTail: tail,
-                }));
-                return;
-            }
-            resolve({ exitCode, stdout, stderr, durationMs });
-        });
-    });
-};
-function formatSeconds(ms) {
-    return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
-}
-
-
-/***/ }),
-
 /***/ 72521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2428,158 +2156,6 @@ class QemuImg extends _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .Tool */ .N {
     async info(path, format) {
         return QemuImg.parseInfo((await this.run(QemuImg.infoArgs(path, format))).stdout);
     }
-}
-
-
-/***/ }),
-
-/***/ 59601:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ Tool),
-/* harmony export */   Y: () => (/* binding */ extractSemver)
-/* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12122);
-
-
-
-/**
- * Base of the one-class-per-binary wrappers: availability, a memoised version, and a run() that turns a
- * missing binary into an error that says how to install it.
- */
-class Tool {
-    binary;
-    exec;
-    versionPromise;
-    constructor(binary, exec = _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .exec */ .m0) {
-        this.binary = binary;
-        this.exec = exec;
-    }
-    versionArgs() {
-        return ['--version'];
-    }
-    async isAvailable() {
-        try {
-            await this.version();
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    version() {
-        this.versionPromise ??= this.run(this.versionArgs()).then((result) => this.parseVersion(result.stdout));
-        // A failed probe must not be cached: the tool may be installed afterwards.
-        this.versionPromise.catch(() => (this.versionPromise = undefined));
-        return this.versionPromise;
-    }
-    async versionSatisfies(range) {
-        return semver__WEBPACK_IMPORTED_MODULE_0___default().satisfies(await this.version(), range);
-    }
-    async run(args, options) {
-        try {
-            return await this.exec(this.binary, args, options);
-        }
-        catch (error) {
-            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec && error.code === 'TOOL_NOT_FOUND') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`${this.binary} is not installed or not on PATH: ${this.installHint}`, {
-                    code: 'TOOL_NOT_FOUND',
-                    cause: error,
-                });
-            }
-            throw error;
-        }
-    }
-}
-/** Pulls `x.y.z` out of a version line ("buildah version 1.28.2 (image-spec ...)"). */
-function extractSemver(output, binary) {
-    const match = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(output);
-    if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OsimgError */ .ec(`cannot read the version of ${binary} from: ${output.slice(0, 200)}`);
-    return `${match[1]}.${match[2]}.${match[3] ?? '0'}`;
-}
-
-
-/***/ }),
-
-/***/ 74777:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   HU: () => (/* binding */ parseChoice),
-/* harmony export */   Hl: () => (/* binding */ parseKeyValues),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   cG: () => (/* binding */ parseInteger),
-/* harmony export */   yG: () => (/* binding */ parseBoolean)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/**
- * Parsing user-supplied values the same way in the action and the CLI: lists, KEY=VALUE maps, booleans,
- * integers. Errors name the input and say what form is expected.
- */
-
-/** Newline- or comma-separated; blank items and `#` comment lines dropped. */
-function parseList(text) {
-    return text
-        .split(/\r?\n/)
-        .filter((line) => !line.trim().startsWith('#'))
-        .flatMap((line) => line.split(','))
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-}
-/** One KEY=VALUE per line (the value may contain '=' and commas); blank and `#` lines dropped. */
-function parseKeyValues(text, name) {
-    const result = {};
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (!line || line.startsWith('#'))
-            continue;
-        const eq = line.indexOf('=');
-        const key = eq > 0 ? line.slice(0, eq).trim() : '';
-        if (!key || /\s/.test(key)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name}: "${line}" is not KEY=VALUE; write one KEY=VALUE per line`);
-        }
-        result[key] = line.slice(eq + 1);
-    }
-    return result;
-}
-function parseBoolean(text, name, fallback) {
-    const value = text.trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (value === 'true')
-        return true;
-    if (value === 'false')
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} must be true or false, not "${text}"`);
-}
-function parseInteger(text, name, range = {}) {
-    const value = text.trim();
-    if (value === '')
-        return undefined;
-    const min = range.min ?? Number.MIN_SAFE_INTEGER;
-    const max = range.max ?? Number.MAX_SAFE_INTEGER;
-    if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} must be a whole number from ${min} to ${max}, not "${text}"`);
-    }
-    return Number(value);
-}
-function parseChoice(text, name, choices, fallback) {
-    const value = text.trim();
-    if (value === '')
-        return fallback;
-    if (choices.includes(value))
-        return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} must be one of ${choices.join(', ')}, not "${text}"`);
-}
-/** Text made safe for HTML element content and attribute values. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
 

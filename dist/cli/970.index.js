@@ -16,9 +16,9 @@ export const modules = {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _lint_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55456);
+/* harmony import */ var _scratch_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54865);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62148);
-/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30558);
+/* harmony import */ var _sbom_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76670);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(74777);
 /** `osimg sbom`: an SBOM (SPDX 2.3 or CycloneDX 1.6 JSON) from an unpacked image root filesystem. */
 
@@ -77,11 +77,345 @@ async function sbomCommand(args, context) {
         context.stderr(`warning: ${warning}\n`);
     const text = (0,_sbom_index_js__WEBPACK_IMPORTED_MODULE_6__/* .serialize */ .l)(format === 'spdx' ? sbom.spdx : sbom.cyclonedx);
     if (values.output)
-        await (0,_lint_run_js__WEBPACK_IMPORTED_MODULE_4__/* .writeAtomically */ .vK)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, values.output), text);
+        await (0,_scratch_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFileAtomically */ .lo)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(context.cwd, values.output), text);
     else
         context.stdout(text);
     context.stderr(`${sbom.packages.length} packages from ${sbom.databases.join(', ') || 'no package database'}\n`);
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 62148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Fh: () => (/* binding */ registryEndpoint),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   jW: () => (/* binding */ isLoopbackRegistry),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * Image references in the grammar of distribution/reference (what docker, podman and buildah accept):
+ * [registry[:port]/]path[:tag][@algorithm:hex]. Short names are normalised the way docker does it.
+ */
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$|^sha512:[a-f0-9]{128}$/;
+const DOMAIN = /^(?:localhost|\[[0-9a-fA-F:.]+\]|(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*)(?::[0-9]+)?$/;
+const MAX_NAME = 255;
+const DOCKER_HUB = 'docker.io';
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+function isValidDigest(digest) {
+    return DIGEST.test(digest);
+}
+/** Whether the first path component names a registry rather than a namespace (docker's rule). */
+function looksLikeRegistry(component) {
+    return (component.includes('.') || component.includes(':') || component === 'localhost' || /[A-Z]/.test(component));
+}
+/** The longest reference worth parsing: a 255-character name, a 128-character tag and a sha512 digest. */
+const MAX_REFERENCE = 512;
+function invalid(input, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(input)} is not a valid image reference: ${why} (expected [registry/]name[:tag][@sha256:digest], lower-case name)`);
+}
+function parseReference(input) {
+    const text = input.trim();
+    if (text.length === 0)
+        throw invalid(input, 'it is empty');
+    if (/\s/.test(text))
+        throw invalid(input, 'it contains white space');
+    // Name, tag and digest together fit well within this; longer text is not worth scanning.
+    if (text.length > MAX_REFERENCE)
+        throw invalid(input, `it is over ${MAX_REFERENCE} characters`);
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest))
+            throw invalid(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(digest, 80)} is not a sha256 or sha512 digest`);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > lastSlash) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!isValidTag(tag)) {
+            throw invalid(input, `tag ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(tag, 80)} must be 1-128 letters, digits, '_', '.' or '-', not starting with '.' or '-'`);
+        }
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && looksLikeRegistry(parts[0])) {
+        registry = parts.shift();
+        if (!DOMAIN.test(registry))
+            throw invalid(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(registry, 80)} is not a valid registry host`);
+    }
+    if (parts.length === 0 || parts.some((part) => part.length === 0))
+        throw invalid(input, 'the name is empty');
+    for (const part of parts) {
+        if (!COMPONENT.test(part)) {
+            throw invalid(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(part, 80)} must be lower-case letters and digits separated by '.', '_', '__' or '-'`);
+        }
+    }
+    if (registry === 'index.docker.io')
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > MAX_NAME)
+        throw invalid(input, `the name is over ${MAX_NAME} characters`);
+    return { registry, repository, tag, digest };
+}
+/** The name without tag or digest: `registry/repository`. */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/**
+ * The registry to talk to for a reference: docker.io's API lives elsewhere.
+ */
+function registryEndpoint(registry) {
+    return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+}
+/** Whether a registry host is on this machine, where plain HTTP is the norm (as docker treats it). */
+function isLoopbackRegistry(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+
+/***/ }),
+
+/***/ 54865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ZB: () => (/* binding */ checkWritable),
+/* harmony export */   lP: () => (/* binding */ makeScratch),
+/* harmony export */   lo: () => (/* binding */ writeFileAtomically),
+/* harmony export */   vK: () => (/* binding */ writeAtomically),
+/* harmony export */   zd: () => (/* binding */ makeOutputDir)
+/* harmony export */ });
+/* unused harmony export partialName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22455);
+/**
+ * Atomic writes and private scratch directories: the only way osimg makes files it might not finish.
+ * A file is written under a private hidden name in its own directory, flushed, then renamed into place,
+ * so a reader sees it whole or not at all; the partial name is registered until the rename.
+ */
+
+
+
+
+
+/** A hidden, unguessable sibling name for writing `path`, renamed into place only when complete. */
+function partialName(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.partial-${process.pid}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`);
+}
+/** Writes `path` through a partial name: whole, or absent (the partial is removed on any failure). */
+async function writeAtomically(path, write, options = {}) {
+    if (options.createDirectory)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
+    const partial = partialName(path);
+    const release = (0,_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .trackPath */ .Bb)(partial);
+    try {
+        await write(partial);
+        await flush(partial);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(partial, { force: true });
+        throw error;
+    }
+    finally {
+        release();
+    }
+}
+/** Writes text or bytes atomically; a failure is osimg's one sentence naming the file. */
+async function writeFileAtomically(path, content, options = {}) {
+    try {
+        await writeAtomically(path, async (partial) => {
+            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(partial, 'wx', options.mode ?? 0o644);
+            try {
+                await handle.writeFile(content);
+            }
+            finally {
+                await handle.close();
+            }
+        }, options);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot write ${path}: ${describeFsError(error)}`, { cause: error });
+    }
+}
+async function flush(path) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    try {
+        await handle.sync();
+    }
+    finally {
+        await handle.close();
+    }
+}
+function describeFsError(error) {
+    const code = error.code;
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied; choose a path you can write';
+    if (code === 'ENOENT')
+        return 'its directory does not exist; create it or choose another path';
+    if (code === 'ENOSPC')
+        return 'the disk is full';
+    if (code === 'EISDIR')
+        return 'it is a directory';
+    return error.message;
+}
+/**
+ * A private directory (mkdtemp, 0700) for an output with no path of its own (a default console log):
+ * never a fixed name in a shared directory. Not registered: it is what the run leaves for the user.
+ */
+async function makeOutputDir(parent, prefix) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, prefix));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot make a directory in ${parent}: ${describeFsError(error)}`, {
+            cause: error,
+        });
+    }
+}
+/** Opens `path` for writing now, so a path that cannot be written fails as one sentence before any work. */
+async function checkWritable(path, what) {
+    try {
+        await (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'w', 0o644)).close();
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot write the ${what} ${path}: ${describeFsError(error)}`, {
+            cause: error,
+        });
+    }
+}
+/**
+ * A private scratch directory (mkdtemp: a fresh unguessable name, mode 0700) under `parent`, registered
+ * so that an interruption or the next run's sweep removes it.
+ */
+async function makeScratch(parent, prefix) {
+    let path;
+    try {
+        path = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(parent, prefix));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`cannot make a scratch directory in ${parent}: ${describeFsError(error)}`, {
+            cause: error,
+        });
+    }
+    const release = (0,_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .trackPath */ .Bb)(path);
+    return {
+        path,
+        remove: async () => {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(path, { recursive: true, force: true, maxRetries: 2 });
+            release();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 74777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   HU: () => (/* binding */ parseChoice),
+/* harmony export */   Hl: () => (/* binding */ parseKeyValues),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * Parsing user-supplied values the same way in the action and the CLI: lists, KEY=VALUE maps, booleans,
+ * integers. Errors name the input and say what form is expected.
+ */
+
+/** Newline- or comma-separated; blank items and `#` comment lines dropped. */
+function parseList(text) {
+    return text
+        .split(/\r?\n/)
+        .filter((line) => !line.trim().startsWith('#'))
+        .flatMap((line) => line.split(','))
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+}
+/** One KEY=VALUE per line (the value may contain '=' and commas); blank and `#` lines dropped. */
+function parseKeyValues(text, name) {
+    const result = {};
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const eq = line.indexOf('=');
+        const key = eq > 0 ? line.slice(0, eq).trim() : '';
+        if (!key || /\s/.test(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name}: "${line}" is not KEY=VALUE; write one KEY=VALUE per line`);
+        }
+        result[key] = line.slice(eq + 1);
+    }
+    return result;
+}
+function parseBoolean(text, name, fallback) {
+    const value = text.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} must be true or false, not "${text}"`);
+}
+function parseInteger(text, name, range = {}) {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    const min = range.min ?? Number.MIN_SAFE_INTEGER;
+    const max = range.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} must be a whole number from ${min} to ${max}, not "${text}"`);
+    }
+    return Number(value);
+}
+function parseChoice(text, name, choices, fallback) {
+    const value = text.trim();
+    if (value === '')
+        return fallback;
+    if (choices.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} must be one of ${choices.join(', ')}, not "${text}"`);
+}
+/** Text made safe for HTML element content and attribute values. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
 

@@ -26,6 +26,10 @@ class CliLogger {
         if (this.options.verbose)
             this.write(`debug: ${message}\n`);
     }
+    console(line) {
+        if (this.options.verbose)
+            this.write(`  | ${line}\n`);
+    }
     async group(name, work) {
         const started = Date.now();
         if (!this.options.quiet)
@@ -180,7 +184,7 @@ async function findBootFiles(root) {
 
 /***/ }),
 
-/***/ 54333:
+/***/ 21311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -203,190 +207,10 @@ var errors = __webpack_require__(83916);
 var disk_backend = __webpack_require__(21553);
 // EXTERNAL MODULE: ./src/disk/boot-files.ts
 var boot_files = __webpack_require__(91159);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/disk/content.ts
-/** How much a root filesystem holds, measured the way ext4 will store it (4 KiB blocks, one inode each). */
-
-
-const BLOCK = 4096;
-/**
- * Synchronous on purpose: nothing else runs while the disk is planned, and lstatSync is ~10 times faster
- * than 15,000 awaited lstat calls (0.05 s instead of 0.5 s for a Debian root).
- */
-function measureContent(root) {
-    const size = { bytes: 0, blockBytes: BLOCK, inodes: 1 };
-    const pending = [root];
-    while (pending.length > 0) {
-        const dir = pending.pop();
-        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-            const path = (0,external_node_path_.join)(dir, entry.name);
-            size.inodes++;
-            if (entry.isDirectory()) {
-                size.blockBytes += BLOCK;
-                pending.push(path);
-            }
-            else if (entry.isFile()) {
-                const bytes = (0,external_node_fs_.lstatSync)(path).size;
-                size.bytes += bytes;
-                size.blockBytes += Math.ceil(bytes / BLOCK) * BLOCK;
-            }
-            else if (entry.isSymbolicLink()) {
-                size.blockBytes += BLOCK; // an upper bound: short targets live inside the inode
-            }
-        }
-    }
-    return size;
-}
-/**
- * An ext4 size that fits the content with room to spare: blocks + inode tables (256 bytes per 16 KiB)
- * + journal and metadata, then `headroom` (a fraction of the content) for what the machine writes at run time.
- */
-function autoExt4Bytes(content, headroom) {
-    const metadata = 96 * 1024 * 1024 + content.inodes * 256;
-    const sized = (content.blockBytes + metadata) * (1 + 256 / 16384) * 1.05;
-    return Math.ceil(sized + content.blockBytes * headroom);
-}
-
 // EXTERNAL MODULE: ./src/disk/esp.ts
 var disk_esp = __webpack_require__(8997);
-;// CONCATENATED MODULE: ./src/disk/crc32c.ts
-/** CRC-32C (Castagnoli), raw: no pre- or post-inversion, as ext4's metadata checksums use it. */
-const TABLE = (() => {
-    const table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-        let c = n;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? 0x82f63b78 ^ (c >>> 1) : c >>> 1;
-        table[n] = c >>> 0;
-    }
-    return table;
-})();
-function crc32cRaw(crc, bytes) {
-    let c = crc >>> 0;
-    for (const byte of bytes)
-        c = TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-    return c >>> 0;
-}
-
-;// CONCATENATED MODULE: ./src/disk/ext4-times.ts
-/**
- * Makes an ext4 filesystem made by `mkfs.ext4 -d` reproducible. mke2fs copies every file's atime and ctime
- * from the source directory, and a ctime is whenever the file was unpacked: never the same twice. This
- * pass rewrites atime and ctime of every inode in use to one fixed time (mtime, the image's own, is kept)
- * and recomputes the inode checksums. Only inode tables are touched; `e2fsck -f` checks the result in tests.
- */
-
-
-
-const SUPERBLOCK = 1024;
-const EXT4_MAGIC = 0xef53;
-const INCOMPAT_64BIT = 0x80;
-const INCOMPAT_CSUM_SEED = 0x2000;
-const RO_COMPAT_GDT_CSUM = 0x10;
-const RO_COMPAT_METADATA_CSUM = 0x400;
-const BG_INODE_UNINIT = 0x1;
-async function readAt(file, position, length) {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await file.read(buffer, 0, length, position);
-    if (bytesRead !== length)
-        throw new errors/* OsimgError */.ec(`the ext4 filesystem is truncated at byte ${position}`);
-    return buffer;
-}
-function geometry(sb) {
-    if (sb.readUInt16LE(0x38) !== EXT4_MAGIC)
-        throw new errors/* OsimgError */.ec('not an ext4 filesystem (bad superblock magic)');
-    const blockSize = 1024 << sb.readUInt32LE(0x18);
-    const incompat = sb.readUInt32LE(0x60);
-    const roCompat = sb.readUInt32LE(0x64);
-    const is64 = (incompat & INCOMPAT_64BIT) !== 0;
-    const blocks = sb.readUInt32LE(0x04) + (is64 ? sb.readUInt32LE(0x150) * 2 ** 32 : 0);
-    const firstDataBlock = sb.readUInt32LE(0x14);
-    const blocksPerGroup = sb.readUInt32LE(0x20);
-    const metadataCsum = (roCompat & RO_COMPAT_METADATA_CSUM) !== 0;
-    let csumSeed;
-    if (metadataCsum) {
-        csumSeed =
-            incompat & INCOMPAT_CSUM_SEED ? sb.readUInt32LE(0x270) : crc32cRaw(0xffffffff, sb.subarray(0x68, 0x78));
-    }
-    return {
-        blockSize,
-        groups: Math.ceil((blocks - firstDataBlock) / blocksPerGroup),
-        inodesPerGroup: sb.readUInt32LE(0x28),
-        inodeSize: sb.readUInt16LE(0x58),
-        descSize: is64 ? sb.readUInt16LE(0xfe) : 32,
-        descTable: (firstDataBlock + 1) * blockSize,
-        is64,
-        itableUnused: metadataCsum || (roCompat & RO_COMPAT_GDT_CSUM) !== 0,
-        csumSeed,
-    };
-}
-/** Sets atime and ctime of one inode and refreshes its checksum. */
-function stampInode(inode, inodeNumber, epoch, geo) {
-    inode.writeUInt32LE(epoch, 0x08); // i_atime
-    inode.writeUInt32LE(epoch, 0x0c); // i_ctime
-    const extra = geo.inodeSize > 128 ? inode.readUInt16LE(0x80) : 0;
-    if (extra >= 8)
-        inode.writeUInt32LE(0, 0x84); // i_ctime_extra
-    if (extra >= 16)
-        inode.writeUInt32LE(0, 0x8c); // i_atime_extra
-    if (geo.csumSeed === undefined)
-        return;
-    const hasHi = extra >= 4;
-    inode.writeUInt16LE(0, 0x7c);
-    if (hasHi)
-        inode.writeUInt16LE(0, 0x82);
-    const numbers = Buffer.alloc(8);
-    numbers.writeUInt32LE(inodeNumber, 0);
-    numbers.writeUInt32LE(inode.readUInt32LE(0x64), 4); // i_generation
-    const crc = crc32cRaw(geo.csumSeed, numbers.subarray(0, 4));
-    const csum = crc32cRaw(crc32cRaw(crc, numbers.subarray(4, 8)), inode);
-    inode.writeUInt16LE(csum & 0xffff, 0x7c);
-    if (hasHi)
-        inode.writeUInt16LE(csum >>> 16, 0x82);
-}
-/**
- * Rewrites atime and ctime of every inode in use in the ext4 filesystem at `offset` in `image`.
- * Returns how many inodes it stamped.
- */
-async function normaliseExt4Times(image, offset, epoch) {
-    const file = await (0,promises_.open)(image, 'r+');
-    try {
-        const geo = geometry(await readAt(file, offset + SUPERBLOCK, 1024));
-        const descriptors = await readAt(file, offset + geo.descTable, geo.groups * geo.descSize);
-        let stamped = 0;
-        for (let group = 0; group < geo.groups; group++) {
-            const desc = descriptors.subarray(group * geo.descSize, (group + 1) * geo.descSize);
-            if (geo.itableUnused && desc.readUInt16LE(0x12) & BG_INODE_UNINIT)
-                continue;
-            const unused = geo.itableUnused
-                ? desc.readUInt16LE(0x1c) + (geo.is64 && geo.descSize >= 64 ? desc.readUInt16LE(0x32) * 65536 : 0)
-                : 0;
-            const count = geo.inodesPerGroup - unused;
-            if (count <= 0)
-                continue;
-            const tableBlock = desc.readUInt32LE(0x08) + (geo.is64 && geo.descSize >= 64 ? desc.readUInt32LE(0x28) * 2 ** 32 : 0);
-            const position = offset + tableBlock * geo.blockSize;
-            const table = await readAt(file, position, count * geo.inodeSize);
-            let changed = false;
-            for (let index = 0; index < count; index++) {
-                const inode = table.subarray(index * geo.inodeSize, (index + 1) * geo.inodeSize);
-                if (inode.readUInt16LE(0x00) === 0 && inode.readUInt16LE(0x1a) === 0)
-                    continue; // never used
-                stampInode(inode, group * geo.inodesPerGroup + index + 1, epoch, geo);
-                stamped++;
-                changed = true;
-            }
-            if (changed)
-                await file.write(table, 0, table.length, position);
-        }
-        return stamped;
-    }
-    finally {
-        await file.close();
-    }
-}
-
+// EXTERNAL MODULE: ./src/scratch/files.ts
+var scratch_files = __webpack_require__(54865);
 // EXTERNAL MODULE: ./src/disk/files.ts
 var disk_files = __webpack_require__(27262);
 // EXTERNAL MODULE: external "node:crypto"
@@ -461,105 +285,77 @@ function cpioNewc(entries, mtime) {
     return Buffer.concat(parts);
 }
 
-;// CONCATENATED MODULE: ./src/disk/initrd-modules.ts
-/**
- * A read-only root needs its filesystem driver before the root is mounted, and distribution initramfs
- * images do not always carry it (Debian's initramfs-tools leaves erofs out). osimg adds a second, small
- * initramfs — the kernel unpacks every initrd the boot loader passes over the first — with the driver,
- * its dependencies and the image's own module index, so the kernel's request for "fs-erofs" at mount time
- * finds it. Nothing in the image's own initramfs is replaced except the module index, which is the full
- * version of the one it has.
- */
-
-
-
-
-
-const INDEX_FILES = [
-    'modules.dep',
-    'modules.dep.bin',
-    'modules.alias',
-    'modules.alias.bin',
-    'modules.symbols',
-    'modules.symbols.bin',
-    'modules.builtin',
-    'modules.builtin.bin',
-    'modules.builtin.alias.bin',
-    'modules.builtin.modinfo',
-    'modules.softdep',
-    'modules.devname',
-    'modules.order',
-];
-/** `kernel/fs/erofs/erofs.ko: kernel/lib/libcrc32c.ko` lines → module path → its dependencies. */
-function parseModulesDep(text) {
-    const deps = new Map();
-    for (const line of text.split('\n')) {
-        const colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        deps.set(line.slice(0, colon), line
-            .slice(colon + 1)
-            .trim()
-            .split(/\s+/)
-            .filter(Boolean));
-    }
-    return deps;
-}
-/** The module file whose name is `name` (erofs.ko, erofs.ko.xz, erofs.ko.zst) in a modules.dep map. */
-function findModule(deps, name) {
-    const pattern = new RegExp(`(^|/)${name}\\.ko(\\.[a-z]+)?$`);
-    return [...deps.keys()].find((path) => pattern.test(path));
-}
-async function exists(path) {
-    return (await (0,promises_.lstat)(path).catch(() => undefined)) !== undefined;
-}
-/**
- * The gzip'd cpio adding filesystem module `fs` (e.g. "erofs") for `kernelVersion`, or undefined when the
- * kernel has the driver built in. Module paths follow the image: usr/lib/modules on merged-/usr roots.
- */
-async function filesystemModuleInitrd(root, kernelVersion, fs, epoch) {
-    const mergedUsr = (await (0,promises_.lstat)((0,external_node_path_.join)(root, 'lib')).catch(() => undefined))?.isSymbolicLink() ?? false;
-    const prefix = mergedUsr || !(await exists((0,external_node_path_.join)(root, 'lib/modules'))) ? 'usr/lib/modules' : 'lib/modules';
-    const dir = (0,external_node_path_.join)(root, prefix, kernelVersion);
-    const builtin = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'modules.builtin'), 'utf8').catch(() => '');
-    if (new RegExp(`(^|/)${fs}\\.ko$`, 'm').test(builtin))
-        return undefined;
-    const depText = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'modules.dep'), 'utf8').catch(() => undefined);
-    const deps = depText === undefined ? undefined : parseModulesDep(depText);
-    const module = deps && findModule(deps, fs);
-    if (!deps || !module) {
-        throw new errors/* ConfigurationError */.j1(`kernel ${kernelVersion} in this image has no ${fs} driver (not built in, no ${fs}.ko in /${prefix}/${kernelVersion}/modules.dep): install the kernel's modules, or use root-filesystem ext4`);
-    }
-    const files = [module, ...(deps.get(module) ?? [])];
-    const entries = [];
-    const dirs = new Set();
-    const addDirs = (path) => {
-        const parts = path.split('/');
-        for (let i = 1; i < parts.length; i++) {
-            const parent = parts.slice(0, i).join('/');
-            // Directories the image's initramfs already has keep their mode: 0755, root-owned, as everywhere.
-            if (!dirs.has(parent))
-                entries.push({ name: parent, type: 'dir', mode: 0o755 });
-            dirs.add(parent);
-        }
-    };
-    for (const file of files) {
-        const name = `${prefix}/${kernelVersion}/${file}`;
-        addDirs(name);
-        entries.push({ name, type: 'file', mode: 0o644, data: await (0,promises_.readFile)((0,external_node_path_.join)(dir, file)) });
-    }
-    for (const index of INDEX_FILES) {
-        const data = await (0,promises_.readFile)((0,external_node_path_.join)(dir, index)).catch(() => undefined);
-        if (data)
-            entries.push({ name: `${prefix}/${kernelVersion}/${index}`, type: 'file', mode: 0o644, data });
-    }
-    // gzip: a compressed archive may start at any offset after the first initrd (uncompressed ones must be
-    // 4-byte aligned); level 9 and no name or time in the header keep it reproducible.
-    return (0,external_node_zlib_.gzipSync)(cpioNewc(entries, epoch), { level: 9 });
-}
-
 // EXTERNAL MODULE: ./src/disk/layout.ts
 var disk_layout = __webpack_require__(85495);
+;// CONCATENATED MODULE: ./src/disk/initramfs-root.ts
+/**
+ * root-filesystem initramfs: the whole image root carried as the initramfs, for images with no systemd and
+ * no initramfs generator (a kernel, a small init and one service). The kernel unpacks the archive into RAM
+ * and starts the image's init (`rdinit=`), so nothing has to be mounted and no driver has to be loaded
+ * before the init runs — Debian's kernel has virtio-blk and every filesystem as modules, which a kernel
+ * alone cannot mount a root partition with. The disk then holds only the ESP (loader, kernel, archive).
+ *
+ * Owners are root (cpio.ts writes uid/gid 0); permission bits, setuid included, are the image's. Device
+ * nodes, FIFOs and sockets are left out: the kernel's own initramfs already gives /dev/console, and the
+ * init mounts devtmpfs. /boot stays empty: the boot loader has the kernel from the ESP.
+ */
+
+
+
+
+
+
+/** The image's init, started by the kernel from the archive; kernel-args may name another (rdinit=). */
+const INITRAMFS_INIT = '/sbin/init';
+/** The whole root sits in the guest's RAM: past this, an ext4 or erofs root is the better choice. */
+const MAX_INITRAMFS_CONTENT = 512 * disk_layout/* MIB */.D6;
+async function walk(root, relative, entries, out) {
+    const names = (await (0,promises_.readdir)((0,external_node_path_.join)(root, relative))).sort();
+    for (const name of names) {
+        const path = relative ? `${relative}/${name}` : name;
+        const full = (0,external_node_path_.join)(root, path);
+        const info = await (0,promises_.lstat)(full);
+        const mode = info.mode & 0o7777;
+        if (info.isDirectory()) {
+            entries.push({ name: path, type: 'dir', mode });
+            // The kernel is on the ESP already: a second copy in the archive would be loaded and unpacked for nothing.
+            if (path === 'boot')
+                continue;
+            await walk(root, path, entries, out);
+        }
+        else if (info.isSymbolicLink()) {
+            entries.push({ name: path, type: 'symlink', mode: 0o777, data: Buffer.from(await (0,promises_.readlink)(full)) });
+        }
+        else if (info.isFile()) {
+            out.contentBytes += info.size;
+            if (out.contentBytes > MAX_INITRAMFS_CONTENT) {
+                throw new errors/* ConfigurationError */.j1(`root-filesystem initramfs holds the whole root in the guest's memory and this image has more than ${(0,disk_layout/* formatMiB */.av)(MAX_INITRAMFS_CONTENT)} of files: use root-filesystem ext4 or erofs`);
+            }
+            entries.push({ name: path, type: 'file', mode, data: await (0,promises_.readFile)(full) });
+        }
+        else {
+            out.skipped.push(`/${path}`);
+        }
+    }
+}
+/** The image root as a gzip'd newc cpio; same root and epoch → same bytes. */
+async function initramfsRoot(rootDir, epoch) {
+    const out = { archive: Buffer.alloc(0), contentBytes: 0, skipped: [] };
+    const entries = [];
+    await walk(rootDir, '', entries, out);
+    const init = entries.find((entry) => entry.name === INITRAMFS_INIT.slice(1));
+    if (!init) {
+        throw new errors/* ConfigurationError */.j1(`root-filesystem initramfs starts ${INITRAMFS_INIT}, and this image has none: add an init (a static binary or a script) at ${INITRAMFS_INIT}`);
+    }
+    // gzip level 6: a few seconds less than 9 for a minimal root, and the kernel unpacks either.
+    out.archive = (0,external_node_zlib_.gzipSync)(cpioNewc(entries, epoch), { level: 6 });
+    return out;
+}
+/** The kernel command line of an initramfs root: no root= (there is no root partition), the image's init. */
+function initramfsKernelArgs() {
+    return [`rdinit=${INITRAMFS_INIT}`];
+}
+
 ;// CONCATENATED MODULE: ./src/disk/iso.ts
 /**
  * The ISO output: a hybrid ISO 9660 image made by xorriso from the parts of the raw disk.
@@ -744,6 +540,432 @@ async function prepareReadOnlyRoot(rootDir, root, epoch) {
         await writeInto(rootDir, PRE_INIT.slice(1), preInitScript(root), 0o755, epoch);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/disk/content.ts
+/** How much a root filesystem holds, measured the way ext4 will store it (4 KiB blocks, one inode each). */
+
+
+const BLOCK = 4096;
+/**
+ * Synchronous on purpose: nothing else runs while the disk is planned, and lstatSync is ~10 times faster
+ * than 15,000 awaited lstat calls (0.05 s instead of 0.5 s for a Debian root).
+ */
+function measureContent(root) {
+    const size = { bytes: 0, blockBytes: BLOCK, inodes: 1 };
+    const pending = [root];
+    while (pending.length > 0) {
+        const dir = pending.pop();
+        for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            size.inodes++;
+            if (entry.isDirectory()) {
+                size.blockBytes += BLOCK;
+                pending.push(path);
+            }
+            else if (entry.isFile()) {
+                const bytes = (0,external_node_fs_.lstatSync)(path).size;
+                size.bytes += bytes;
+                size.blockBytes += Math.ceil(bytes / BLOCK) * BLOCK;
+            }
+            else if (entry.isSymbolicLink()) {
+                size.blockBytes += BLOCK; // an upper bound: short targets live inside the inode
+            }
+        }
+    }
+    return size;
+}
+/**
+ * An ext4 size that fits the content with room to spare: blocks + inode tables (256 bytes per 16 KiB)
+ * + journal and metadata, then `headroom` (a fraction of the content) for what the machine writes at run time.
+ */
+function autoExt4Bytes(content, headroom) {
+    const metadata = 96 * 1024 * 1024 + content.inodes * 256;
+    const sized = (content.blockBytes + metadata) * (1 + 256 / 16384) * 1.05;
+    return Math.ceil(sized + content.blockBytes * headroom);
+}
+
+;// CONCATENATED MODULE: ./src/disk/crc32c.ts
+/** CRC-32C (Castagnoli), raw: no pre- or post-inversion, as ext4's metadata checksums use it. */
+const TABLE = (() => {
+    const table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0x82f63b78 ^ (c >>> 1) : c >>> 1;
+        table[n] = c >>> 0;
+    }
+    return table;
+})();
+function crc32cRaw(crc, bytes) {
+    let c = crc >>> 0;
+    for (const byte of bytes)
+        c = TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
+    return c >>> 0;
+}
+
+;// CONCATENATED MODULE: ./src/disk/ext4-times.ts
+/**
+ * Makes an ext4 filesystem made by `mkfs.ext4 -d` reproducible. mke2fs copies every file's atime and ctime
+ * from the source directory, and a ctime is whenever the file was unpacked: never the same twice. This
+ * pass rewrites atime and ctime of every inode in use to one fixed time (mtime, the image's own, is kept)
+ * and recomputes the inode checksums. Only inode tables are touched; `e2fsck -f` checks the result in tests.
+ */
+
+
+
+const SUPERBLOCK = 1024;
+const EXT4_MAGIC = 0xef53;
+const INCOMPAT_64BIT = 0x80;
+const INCOMPAT_CSUM_SEED = 0x2000;
+const RO_COMPAT_GDT_CSUM = 0x10;
+const RO_COMPAT_METADATA_CSUM = 0x400;
+const BG_INODE_UNINIT = 0x1;
+async function readAt(file, position, length) {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await file.read(buffer, 0, length, position);
+    if (bytesRead !== length)
+        throw new errors/* OsimgError */.ec(`the ext4 filesystem is truncated at byte ${position}`);
+    return buffer;
+}
+function geometry(sb) {
+    if (sb.readUInt16LE(0x38) !== EXT4_MAGIC)
+        throw new errors/* OsimgError */.ec('not an ext4 filesystem (bad superblock magic)');
+    const blockSize = 1024 << sb.readUInt32LE(0x18);
+    const incompat = sb.readUInt32LE(0x60);
+    const roCompat = sb.readUInt32LE(0x64);
+    const is64 = (incompat & INCOMPAT_64BIT) !== 0;
+    const blocks = sb.readUInt32LE(0x04) + (is64 ? sb.readUInt32LE(0x150) * 2 ** 32 : 0);
+    const firstDataBlock = sb.readUInt32LE(0x14);
+    const blocksPerGroup = sb.readUInt32LE(0x20);
+    const metadataCsum = (roCompat & RO_COMPAT_METADATA_CSUM) !== 0;
+    let csumSeed;
+    if (metadataCsum) {
+        csumSeed =
+            incompat & INCOMPAT_CSUM_SEED ? sb.readUInt32LE(0x270) : crc32cRaw(0xffffffff, sb.subarray(0x68, 0x78));
+    }
+    return {
+        blockSize,
+        groups: Math.ceil((blocks - firstDataBlock) / blocksPerGroup),
+        inodesPerGroup: sb.readUInt32LE(0x28),
+        inodeSize: sb.readUInt16LE(0x58),
+        descSize: is64 ? sb.readUInt16LE(0xfe) : 32,
+        descTable: (firstDataBlock + 1) * blockSize,
+        is64,
+        itableUnused: metadataCsum || (roCompat & RO_COMPAT_GDT_CSUM) !== 0,
+        csumSeed,
+    };
+}
+/** Sets atime and ctime of one inode and refreshes its checksum. */
+function stampInode(inode, inodeNumber, epoch, geo) {
+    inode.writeUInt32LE(epoch, 0x08); // i_atime
+    inode.writeUInt32LE(epoch, 0x0c); // i_ctime
+    const extra = geo.inodeSize > 128 ? inode.readUInt16LE(0x80) : 0;
+    if (extra >= 8)
+        inode.writeUInt32LE(0, 0x84); // i_ctime_extra
+    if (extra >= 16)
+        inode.writeUInt32LE(0, 0x8c); // i_atime_extra
+    if (geo.csumSeed === undefined)
+        return;
+    const hasHi = extra >= 4;
+    inode.writeUInt16LE(0, 0x7c);
+    if (hasHi)
+        inode.writeUInt16LE(0, 0x82);
+    const numbers = Buffer.alloc(8);
+    numbers.writeUInt32LE(inodeNumber, 0);
+    numbers.writeUInt32LE(inode.readUInt32LE(0x64), 4); // i_generation
+    const crc = crc32cRaw(geo.csumSeed, numbers.subarray(0, 4));
+    const csum = crc32cRaw(crc32cRaw(crc, numbers.subarray(4, 8)), inode);
+    inode.writeUInt16LE(csum & 0xffff, 0x7c);
+    if (hasHi)
+        inode.writeUInt16LE(csum >>> 16, 0x82);
+}
+/**
+ * Rewrites atime and ctime of every inode in use in the ext4 filesystem at `offset` in `image`.
+ * Returns how many inodes it stamped.
+ */
+async function normaliseExt4Times(image, offset, epoch) {
+    const file = await (0,promises_.open)(image, 'r+');
+    try {
+        const geo = geometry(await readAt(file, offset + SUPERBLOCK, 1024));
+        const descriptors = await readAt(file, offset + geo.descTable, geo.groups * geo.descSize);
+        let stamped = 0;
+        for (let group = 0; group < geo.groups; group++) {
+            const desc = descriptors.subarray(group * geo.descSize, (group + 1) * geo.descSize);
+            if (geo.itableUnused && desc.readUInt16LE(0x12) & BG_INODE_UNINIT)
+                continue;
+            const unused = geo.itableUnused
+                ? desc.readUInt16LE(0x1c) + (geo.is64 && geo.descSize >= 64 ? desc.readUInt16LE(0x32) * 65536 : 0)
+                : 0;
+            const count = geo.inodesPerGroup - unused;
+            if (count <= 0)
+                continue;
+            const tableBlock = desc.readUInt32LE(0x08) + (geo.is64 && geo.descSize >= 64 ? desc.readUInt32LE(0x28) * 2 ** 32 : 0);
+            const position = offset + tableBlock * geo.blockSize;
+            const table = await readAt(file, position, count * geo.inodeSize);
+            let changed = false;
+            for (let index = 0; index < count; index++) {
+                const inode = table.subarray(index * geo.inodeSize, (index + 1) * geo.inodeSize);
+                if (inode.readUInt16LE(0x00) === 0 && inode.readUInt16LE(0x1a) === 0)
+                    continue; // never used
+                stampInode(inode, group * geo.inodesPerGroup + index + 1, epoch, geo);
+                stamped++;
+                changed = true;
+            }
+            if (changed)
+                await file.write(table, 0, table.length, position);
+        }
+        return stamped;
+    }
+    finally {
+        await file.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/disk/initrd-modules.ts
+/**
+ * A read-only root needs its filesystem driver before the root is mounted, and distribution initramfs
+ * images do not always carry it (Debian's initramfs-tools leaves erofs out). osimg adds a second, small
+ * initramfs — the kernel unpacks every initrd the boot loader passes over the first — with the driver,
+ * its dependencies and the image's own module index, so the kernel's request for "fs-erofs" at mount time
+ * finds it. Nothing in the image's own initramfs is replaced except the module index, which is the full
+ * version of the one it has.
+ */
+
+
+
+
+
+const INDEX_FILES = [
+    'modules.dep',
+    'modules.dep.bin',
+    'modules.alias',
+    'modules.alias.bin',
+    'modules.symbols',
+    'modules.symbols.bin',
+    'modules.builtin',
+    'modules.builtin.bin',
+    'modules.builtin.alias.bin',
+    'modules.builtin.modinfo',
+    'modules.softdep',
+    'modules.devname',
+    'modules.order',
+];
+/** `kernel/fs/erofs/erofs.ko: kernel/lib/libcrc32c.ko` lines → module path → its dependencies. */
+function parseModulesDep(text) {
+    const deps = new Map();
+    for (const line of text.split('\n')) {
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        deps.set(line.slice(0, colon), line
+            .slice(colon + 1)
+            .trim()
+            .split(/\s+/)
+            .filter(Boolean));
+    }
+    return deps;
+}
+/** The module file whose name is `name` (erofs.ko, erofs.ko.xz, erofs.ko.zst) in a modules.dep map. */
+function findModule(deps, name) {
+    const pattern = new RegExp(`(^|/)${name}\\.ko(\\.[a-z]+)?$`);
+    return [...deps.keys()].find((path) => pattern.test(path));
+}
+async function exists(path) {
+    return (await (0,promises_.lstat)(path).catch(() => undefined)) !== undefined;
+}
+/**
+ * The gzip'd cpio adding filesystem module `fs` (e.g. "erofs") for `kernelVersion`, or undefined when the
+ * kernel has the driver built in. Module paths follow the image: usr/lib/modules on merged-/usr roots.
+ */
+async function filesystemModuleInitrd(root, kernelVersion, fs, epoch) {
+    const mergedUsr = (await (0,promises_.lstat)((0,external_node_path_.join)(root, 'lib')).catch(() => undefined))?.isSymbolicLink() ?? false;
+    const prefix = mergedUsr || !(await exists((0,external_node_path_.join)(root, 'lib/modules'))) ? 'usr/lib/modules' : 'lib/modules';
+    const dir = (0,external_node_path_.join)(root, prefix, kernelVersion);
+    const builtin = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'modules.builtin'), 'utf8').catch(() => '');
+    if (new RegExp(`(^|/)${fs}\\.ko$`, 'm').test(builtin))
+        return undefined;
+    const depText = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'modules.dep'), 'utf8').catch(() => undefined);
+    const deps = depText === undefined ? undefined : parseModulesDep(depText);
+    const module = deps && findModule(deps, fs);
+    if (!deps || !module) {
+        throw new errors/* ConfigurationError */.j1(`kernel ${kernelVersion} in this image has no ${fs} driver (not built in, no ${fs}.ko in /${prefix}/${kernelVersion}/modules.dep): install the kernel's modules, or use root-filesystem ext4`);
+    }
+    const files = [module, ...(deps.get(module) ?? [])];
+    const entries = [];
+    const dirs = new Set();
+    const addDirs = (path) => {
+        const parts = path.split('/');
+        for (let i = 1; i < parts.length; i++) {
+            const parent = parts.slice(0, i).join('/');
+            // Directories the image's initramfs already has keep their mode: 0755, root-owned, as everywhere.
+            if (!dirs.has(parent))
+                entries.push({ name: parent, type: 'dir', mode: 0o755 });
+            dirs.add(parent);
+        }
+    };
+    for (const file of files) {
+        const name = `${prefix}/${kernelVersion}/${file}`;
+        addDirs(name);
+        entries.push({ name, type: 'file', mode: 0o644, data: await (0,promises_.readFile)((0,external_node_path_.join)(dir, file)) });
+    }
+    for (const index of INDEX_FILES) {
+        const data = await (0,promises_.readFile)((0,external_node_path_.join)(dir, index)).catch(() => undefined);
+        if (data)
+            entries.push({ name: `${prefix}/${kernelVersion}/${index}`, type: 'file', mode: 0o644, data });
+    }
+    // gzip: a compressed archive may start at any offset after the first initrd (uncompressed ones must be
+    // 4-byte aligned); level 9 and no name or time in the header keep it reproducible.
+    return (0,external_node_zlib_.gzipSync)(cpioNewc(entries, epoch), { level: 9 });
+}
+
+;// CONCATENATED MODULE: ./src/disk/raw-disk.ts
+/**
+ * The raw disk itself: measure the content, make the erofs root when asked, plan the partitions (the
+ * layout), then write GPT, ESP and root filesystem(s) into one sparse file.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Measures the content, makes the erofs root when asked (its size decides the partition's), plans the disk. */
+async function prepareLayout(context) {
+    const { request, deps, rootfs, boot, id, cmdline, work, epoch } = context;
+    const content = measureContent(rootfs.dir);
+    deps.log.info(`content: ${(0,disk_layout/* formatMiB */.av)(content.bytes)} in ${content.inodes} files`);
+    if (request.rootFilesystem === 'initramfs') {
+        const root = await initramfsRoot(rootfs.dir, epoch);
+        boot.initrd = (0,external_node_path_.join)(work, 'root.cpio.gz');
+        boot.extraInitrd = undefined;
+        await (0,promises_.writeFile)(boot.initrd, root.archive);
+        deps.log.info(`root: initramfs, ${(0,disk_layout/* formatMiB */.av)(root.archive.length)} (gzip'd cpio of the whole root)`);
+        if (root.skipped.length > 0)
+            deps.log.info(`left out of the initramfs: ${root.skipped.join(', ')}`);
+    }
+    if (request.rootFilesystem === 'erofs') {
+        // The root's driver must be in the initramfs: osimg adds it as a second initrd where it is missing.
+        const initrd = await filesystemModuleInitrd(rootfs.dir, boot.kernelVersion, 'erofs', epoch);
+        if (initrd && !boot.initrd)
+            throw new errors/* ConfigurationError */.j1(`kernel ${boot.kernelVersion} has erofs as a module and the image has no initramfs to load it from: install an initramfs generator (initramfs-tools, dracut) in the image, or use root-filesystem ext4`);
+        if (initrd) {
+            boot.extraInitrd = (0,external_node_path_.join)(work, disk_esp/* EXTRA_INITRD */._r);
+            await (0,promises_.writeFile)(boot.extraInitrd, initrd);
+            deps.log.info(`initramfs: erofs driver added as a second initrd (${(0,disk_layout/* formatMiB */.av)(initrd.length)})`);
+        }
+    }
+    const esp = (0,disk_esp/* espFiles */.O9)({ boot, cmdline, title: '', bootloader: deps.bootloader }, work);
+    let espContent = 0;
+    for (const file of esp)
+        espContent += (await (0,promises_.stat)(file.source).catch(() => ({ size: 4096 }))).size;
+    const espBytes = Math.max(128 * disk_layout/* MIB */.D6, (0,disk_layout/* alignUp */.DQ)(espContent * 1.25 + 16 * disk_layout/* MIB */.D6));
+    let rootBytes;
+    let varBytes;
+    let erofsFile;
+    if (request.rootFilesystem === 'erofs') {
+        await prepareReadOnlyRoot(rootfs.dir, { state: request.state, etc: request.etc, varPartUuid: id.varPartUuid }, epoch);
+        if (request.state === 'partition') {
+            const varContent = measureContent((0,external_node_path_.join)(rootfs.dir, 'var'));
+            varBytes = request.stateSize ?? autoExt4Bytes(varContent, Math.max(request.headroom, 1));
+        }
+        erofsFile = (0,external_node_path_.join)(work, 'root.erofs');
+        await (0,disk_files/* checkFreeSpace */.f$)(work, content.blockBytes);
+        await deps.erofs.make({
+            output: erofsFile,
+            source: rootfs.dir,
+            uuid: id.rootFsUuid,
+            epoch,
+            excludeVarContent: request.state === 'partition',
+        });
+        rootBytes = (await (0,promises_.stat)(erofsFile)).size;
+    }
+    else if (request.rootFilesystem === 'initramfs') {
+        rootBytes = 0; // the root is on the ESP, inside the initramfs
+    }
+    else {
+        rootBytes = autoExt4Bytes(content, request.headroom);
+    }
+    const plan = (0,disk_layout/* planDisk */.tl)({
+        espBytes,
+        rootBytes,
+        varBytes,
+        totalBytes: request.size,
+        uuids: { esp: id.espPartUuid, root: id.rootPartUuid, var: id.varPartUuid },
+    });
+    // Allocated raw ≈ content + ESP files; each converted format is about as large again.
+    const rawAllocated = content.blockBytes + espContent + 64 * disk_layout/* MIB */.D6;
+    // An ISO holds the ESP (with its zeros: xorriso writes it whole) and the root again.
+    const converted = request.formats.filter((format) => format !== 'raw').length;
+    const iso = request.formats.includes('iso') ? espBytes : 0;
+    return { plan, content, erofsFile, rawAllocated, neededBytes: rawAllocated * (1 + converted) + iso };
+}
+async function writeRaw(path, layout, context, hasher) {
+    const { deps, id, epoch, request, rootfs } = context;
+    const partition = (role) => layout.plan.partitions.find((part) => part.role === role);
+    await (0,disk_files/* createSparse */.RI)(path, layout.plan.totalBytes);
+    await deps.sfdisk.write(path, { diskId: id.diskGuid, partitions: layout.plan.partitions });
+    const esp = partition('esp');
+    await (0,disk_esp/* writeEsp */.U$)(deps.mtools, { image: path, offset: esp.offset, bytes: esp.bytes, serial: id.espSerial }, {
+        boot: context.boot,
+        cmdline: context.cmdline,
+        title: bootTitle(rootfs, context.boot),
+        bootloader: deps.bootloader,
+    }, context.work, epoch);
+    deps.log.info(`ESP: systemd-boot, ${disk_esp/* ENTRY_PATH */.He}, kernel ${context.boot.kernelVersion}`);
+    const root = layout.plan.partitions.find((part) => part.role === 'root');
+    if (!root)
+        return; // initramfs root: the ESP is the whole disk
+    // GPT and ESP are final: hash them while the root is written (mkfs writes only inside its partition).
+    const hashedHead = hasher?.advance(root.offset);
+    hashedHead?.catch(() => undefined); // awaited below
+    const phase = `write ${request.name}.raw`;
+    const progress = deps.progress ?? (() => undefined);
+    if (layout.erofsFile) {
+        await (0,disk_files/* copyInto */.s)(layout.erofsFile, path, root.offset, (done) => progress({ phase, done, total: root.bytes }));
+    }
+    else {
+        // mkfs says nothing while it writes: the disk's allocated blocks against the content tell how far it is.
+        await watchAllocated(path, layout.rawAllocated, phase, deps.progress, () => makeExt4(deps, path, root, rootfs.dir, id.rootFsUuid, id.ext4HashSeed, 'root', epoch));
+    }
+    if (request.rootFilesystem === 'erofs' && request.state === 'partition') {
+        await makeExt4(deps, path, partition('var'), (0,external_node_path_.join)(rootfs.dir, 'var'), id.varFsUuid, id.ext4HashSeed, 'var', epoch);
+    }
+    await hashedHead;
+}
+async function makeExt4(deps, image, part, source, uuid, hashSeed, label, epoch) {
+    try {
+        await deps.mkfs.ext4({
+            image,
+            offset: part.offset,
+            size: part.bytes,
+            source,
+            uuid,
+            hashSeed,
+            label,
+            epoch,
+        });
+    }
+    catch (error) {
+        if (/Could not allocate block|No space left/i.test(String(error.stderrTail?.join('\n') ?? ''))) {
+            throw new errors/* ConfigurationError */.j1(`the ${label} filesystem does not fit in ${(0,disk_layout/* formatMiB */.av)(part.bytes)}: raise size (or leave it at auto)`, { cause: error });
+        }
+        throw error;
+    }
+    const stamped = await normaliseExt4Times(image, part.offset, epoch);
+    deps.log.info(`${label}: ext4, ${(0,disk_layout/* formatMiB */.av)(part.bytes)}, ${stamped} inodes stamped with time ${epoch}`);
+}
+function bootTitle(rootfs, boot) {
+    const title = rootfs.labels['org.opencontainers.image.title'] ?? 'osimg';
+    return `${title} (${boot.kernelVersion})`;
+}
+
 // EXTERNAL MODULE: ./src/disk/rootfs.ts
 var disk_rootfs = __webpack_require__(11594);
 ;// CONCATENATED MODULE: ./src/disk/builder.ts
@@ -754,6 +976,7 @@ var disk_rootfs = __webpack_require__(11594);
  * image gives the same raw disk byte for byte. Outputs are written under temporary names and renamed;
  * on any failure nothing of this run is left in the output directory.
  */
+
 
 
 
@@ -792,7 +1015,7 @@ async function buildDisk(request, deps) {
         throw new Error('buildDisk is the built-in builder: image-builder requests go through makeDisks');
     await (0,disk_esp/* checkBootloader */.cX)(deps.bootloader);
     await (0,promises_.mkdir)(request.outputDir, { recursive: true });
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(deps.tempDir, 'osimg-disk-'));
+    const work = (await (0,scratch_files/* makeScratch */.lP)(deps.tempDir, 'osimg-disk-')).path;
     const finished = [];
     const described = [];
     let rootfs;
@@ -807,7 +1030,7 @@ async function buildDisk(request, deps) {
         checkImage(rootfs, request.backend);
         const formats = builtinFormats(request.formats);
         const boot = await (0,boot_files/* findBootFiles */.l)(rootfs.dir);
-        if (!boot.initrd)
+        if (!boot.initrd && request.rootFilesystem !== 'initramfs')
             log.warning(`kernel ${boot.kernelVersion} has no initramfs: the root partition must be mountable by the kernel alone`);
         const epoch = request.sourceDateEpoch ?? rootfs.created ?? 0;
         const id = deriveIdentity(JSON.stringify([
@@ -830,10 +1053,14 @@ async function buildDisk(request, deps) {
         const rawPath = (0,external_node_path_.join)(request.outputDir, `${request.name}.raw`);
         const progress = deps.progress ?? (() => undefined);
         // The raw disk's hash starts while it is written (see writeRaw) and finishes right after.
-        const rawHasher = formats.includes('raw')
-            ? new disk_files/* FileHasher */.gp((0,disk_files/* partialName */.t4)(rawPath), (done) => progress({ phase: `sha256 ${request.name}.raw`, done, total: layout.plan.totalBytes }))
-            : undefined;
-        await log.group(`Write ${rawPath} (${(0,disk_layout/* formatMiB */.av)(layout.plan.totalBytes)})`, () => (0,disk_files/* writeAtomically */.vK)(rawPath, (partial) => writeRaw(partial, layout, context, rawHasher)));
+        const hashing = {};
+        await log.group(`Write ${rawPath} (${(0,disk_layout/* formatMiB */.av)(layout.plan.totalBytes)})`, () => (0,scratch_files/* writeAtomically */.vK)(rawPath, (partial) => {
+            if (formats.includes('raw')) {
+                hashing.raw = new disk_files/* FileHasher */.gp(partial, (done) => progress({ phase: `sha256 ${request.name}.raw`, done, total: layout.plan.totalBytes }));
+            }
+            return writeRaw(partial, layout, context, hashing.raw);
+        }));
+        const rawHasher = hashing.raw;
         finished.push(rawPath);
         // Each file is hashed as soon as it is complete, while the next is converted (two processes).
         const describe = (path, format, hash) => {
@@ -860,7 +1087,7 @@ async function buildDisk(request, deps) {
             const path = (0,external_node_path_.join)(request.outputDir, `${request.name}.${EXTENSION[format]}`);
             const phase = `${request.name}.${EXTENSION[format]}`;
             if (format === 'iso') {
-                await log.group(`Write ${path} (hybrid ISO: El Torito EFI + GPT)`, () => (0,disk_files/* writeAtomically */.vK)(path, (partial) => writeIso(partial, {
+                await log.group(`Write ${path} (hybrid ISO: El Torito EFI + GPT)`, () => (0,scratch_files/* writeAtomically */.vK)(path, (partial) => writeIso(partial, {
                     raw: rawPath,
                     esp: layout.plan.partitions.find((part) => part.role === 'esp'),
                     rootImage: layout.erofsFile,
@@ -872,7 +1099,7 @@ async function buildDisk(request, deps) {
                 }, deps, (percent) => progress({ phase, done: percent, total: 100 }))));
             }
             else {
-                await log.group(`Convert to ${format}`, () => (0,disk_files/* writeAtomically */.vK)(path, (partial) => watchAllocated(partial, layout.rawAllocated, phase, deps.progress, () => deps.qemuImg.convert(rawPath, partial, QEMU_FORMAT[format]))));
+                await log.group(`Convert to ${format}`, () => (0,scratch_files/* writeAtomically */.vK)(path, (partial) => watchAllocated(partial, layout.rawAllocated, phase, deps.progress, () => deps.qemuImg.convert(rawPath, partial, QEMU_FORMAT[format]))));
             }
             finished.push(path);
             describe(path, format, hashOf(path, format));
@@ -931,6 +1158,8 @@ function checkImage(rootfs, backend) {
         throw new disk_backend/* BootcImageError */.X_(rootfs.name, rootfs.digest, rootfs.labels);
 }
 function kernelCommandLine(request, id) {
+    if (request.rootFilesystem === 'initramfs')
+        return [...initramfsKernelArgs(), ...request.kernelArgs].join(' ');
     const readOnly = request.rootFilesystem === 'erofs';
     return [
         `root=PARTUUID=${id.rootPartUuid}`,
@@ -939,121 +1168,6 @@ function kernelCommandLine(request, id) {
         ...(readOnly ? readOnlyRootArgs({ etc: request.etc ?? 'overlay' }) : []),
         ...request.kernelArgs,
     ].join(' ');
-}
-/** Measures the content, makes the erofs root when asked (its size decides the partition's), plans the disk. */
-async function prepareLayout(context) {
-    const { request, deps, rootfs, boot, id, cmdline, work, epoch } = context;
-    const content = measureContent(rootfs.dir);
-    deps.log.info(`content: ${(0,disk_layout/* formatMiB */.av)(content.bytes)} in ${content.inodes} files`);
-    if (request.rootFilesystem === 'erofs') {
-        // The root's driver must be in the initramfs: osimg adds it as a second initrd where it is missing.
-        const initrd = await filesystemModuleInitrd(rootfs.dir, boot.kernelVersion, 'erofs', epoch);
-        if (initrd && !boot.initrd)
-            throw new errors/* ConfigurationError */.j1(`kernel ${boot.kernelVersion} has erofs as a module and the image has no initramfs to load it from: install an initramfs generator (initramfs-tools, dracut) in the image, or use root-filesystem ext4`);
-        if (initrd) {
-            boot.extraInitrd = (0,external_node_path_.join)(work, disk_esp/* EXTRA_INITRD */._r);
-            await (0,promises_.writeFile)(boot.extraInitrd, initrd);
-            deps.log.info(`initramfs: erofs driver added as a second initrd (${(0,disk_layout/* formatMiB */.av)(initrd.length)})`);
-        }
-    }
-    const esp = (0,disk_esp/* espFiles */.O9)({ boot, cmdline, title: '', bootloader: deps.bootloader }, work);
-    let espContent = 0;
-    for (const file of esp)
-        espContent += (await (0,promises_.stat)(file.source).catch(() => ({ size: 4096 }))).size;
-    const espBytes = Math.max(128 * disk_layout/* MIB */.D6, (0,disk_layout/* alignUp */.DQ)(espContent * 1.25 + 16 * disk_layout/* MIB */.D6));
-    let rootBytes;
-    let varBytes;
-    let erofsFile;
-    if (request.rootFilesystem === 'erofs') {
-        await prepareReadOnlyRoot(rootfs.dir, { state: request.state, etc: request.etc, varPartUuid: id.varPartUuid }, epoch);
-        if (request.state === 'partition') {
-            const varContent = measureContent((0,external_node_path_.join)(rootfs.dir, 'var'));
-            varBytes = request.stateSize ?? autoExt4Bytes(varContent, Math.max(request.headroom, 1));
-        }
-        erofsFile = (0,external_node_path_.join)(work, 'root.erofs');
-        await (0,disk_files/* checkFreeSpace */.f$)(work, content.blockBytes);
-        await deps.erofs.make({
-            output: erofsFile,
-            source: rootfs.dir,
-            uuid: id.rootFsUuid,
-            epoch,
-            excludeVarContent: request.state === 'partition',
-        });
-        rootBytes = (await (0,promises_.stat)(erofsFile)).size;
-    }
-    else {
-        rootBytes = autoExt4Bytes(content, request.headroom);
-    }
-    const plan = (0,disk_layout/* planDisk */.tl)({
-        espBytes,
-        rootBytes,
-        varBytes,
-        totalBytes: request.size,
-        uuids: { esp: id.espPartUuid, root: id.rootPartUuid, var: id.varPartUuid },
-    });
-    // Allocated raw ≈ content + ESP files; each converted format is about as large again.
-    const rawAllocated = content.blockBytes + espContent + 64 * disk_layout/* MIB */.D6;
-    // An ISO holds the ESP (with its zeros: xorriso writes it whole) and the root again.
-    const converted = request.formats.filter((format) => format !== 'raw').length;
-    const iso = request.formats.includes('iso') ? espBytes : 0;
-    return { plan, content, erofsFile, rawAllocated, neededBytes: rawAllocated * (1 + converted) + iso };
-}
-async function writeRaw(path, layout, context, hasher) {
-    const { deps, id, epoch, request, rootfs } = context;
-    const partition = (role) => layout.plan.partitions.find((part) => part.role === role);
-    await (0,disk_files/* createSparse */.RI)(path, layout.plan.totalBytes);
-    await deps.sfdisk.write(path, { diskId: id.diskGuid, partitions: layout.plan.partitions });
-    const esp = partition('esp');
-    await (0,disk_esp/* writeEsp */.U$)(deps.mtools, { image: path, offset: esp.offset, bytes: esp.bytes, serial: id.espSerial }, {
-        boot: context.boot,
-        cmdline: context.cmdline,
-        title: bootTitle(rootfs, context.boot),
-        bootloader: deps.bootloader,
-    }, context.work, epoch);
-    deps.log.info(`ESP: systemd-boot, ${disk_esp/* ENTRY_PATH */.He}, kernel ${context.boot.kernelVersion}`);
-    const root = partition('root');
-    // GPT and ESP are final: hash them while the root is written (mkfs writes only inside its partition).
-    const hashedHead = hasher?.advance(root.offset);
-    hashedHead?.catch(() => undefined); // awaited below
-    const phase = `write ${request.name}.raw`;
-    const progress = deps.progress ?? (() => undefined);
-    if (layout.erofsFile) {
-        await (0,disk_files/* copyInto */.s)(layout.erofsFile, path, root.offset, (done) => progress({ phase, done, total: root.bytes }));
-    }
-    else {
-        // mkfs says nothing while it writes: the disk's allocated blocks against the content tell how far it is.
-        await watchAllocated(path, layout.rawAllocated, phase, deps.progress, () => makeExt4(deps, path, root, rootfs.dir, id.rootFsUuid, id.ext4HashSeed, 'root', epoch));
-    }
-    if (request.rootFilesystem === 'erofs' && request.state === 'partition') {
-        await makeExt4(deps, path, partition('var'), (0,external_node_path_.join)(rootfs.dir, 'var'), id.varFsUuid, id.ext4HashSeed, 'var', epoch);
-    }
-    await hashedHead;
-}
-async function makeExt4(deps, image, part, source, uuid, hashSeed, label, epoch) {
-    try {
-        await deps.mkfs.ext4({
-            image,
-            offset: part.offset,
-            size: part.bytes,
-            source,
-            uuid,
-            hashSeed,
-            label,
-            epoch,
-        });
-    }
-    catch (error) {
-        if (/Could not allocate block|No space left/i.test(String(error.stderrTail?.join('\n') ?? ''))) {
-            throw new errors/* ConfigurationError */.j1(`the ${label} filesystem does not fit in ${(0,disk_layout/* formatMiB */.av)(part.bytes)}: raise size (or leave it at auto)`, { cause: error });
-        }
-        throw error;
-    }
-    const stamped = await normaliseExt4Times(image, part.offset, epoch);
-    deps.log.info(`${label}: ext4, ${(0,disk_layout/* formatMiB */.av)(part.bytes)}, ${stamped} inodes stamped with time ${epoch}`);
-}
-function bootTitle(rootfs, boot) {
-    const title = rootfs.labels['org.opencontainers.image.title'] ?? 'osimg';
-    return `${title} (${boot.kernelVersion})`;
 }
 function isoReadme(rootfs, boot, cmdline) {
     return [
@@ -1170,23 +1284,18 @@ async function writeEsp(mtools, target, content, workDir, epoch) {
 /* harmony export */   gp: () => (/* binding */ FileHasher),
 /* harmony export */   ph: () => (/* binding */ fileSizes),
 /* harmony export */   s: () => (/* binding */ copyInto),
-/* harmony export */   t4: () => (/* binding */ partialName),
-/* harmony export */   vE: () => (/* binding */ copyRangeOut),
-/* harmony export */   vK: () => (/* binding */ writeAtomically)
+/* harmony export */   vE: () => (/* binding */ copyRangeOut)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85495);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85495);
 /**
  * File plumbing for disk images: sparse creation, sparse copies into a disk at an offset (zero blocks are
- * skipped, so holes stay holes), SHA-256, allocated size, free space, and writing through a temp name.
+ * skipped, so holes stay holes), SHA-256, allocated size and free space.
  */
-
 
 
 
@@ -1321,23 +1430,7 @@ async function checkFreeSpace(dir, needed) {
     const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.statfs)(dir);
     const free = info.bavail * info.bsize;
     if (free < needed) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`not enough disk space in ${dir}: the disk images need about ${(0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMiB */ .av)(needed)} and ${(0,_layout_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMiB */ .av)(free)} is free; free some space or choose an output directory on a larger filesystem`);
-    }
-}
-/** A hidden sibling name for writing `path`, renamed into place only when complete. */
-function partialName(path) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.partial-${process.pid}`);
-}
-/** Writes `path` through its partial name: whole, or absent (the partial is removed on any failure). */
-async function writeAtomically(path, write) {
-    const partial = partialName(path);
-    try {
-        await write(partial);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(partial, path);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(partial, { force: true });
-        throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`not enough disk space in ${dir}: the disk images need about ${(0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMiB */ .av)(needed)} and ${(0,_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMiB */ .av)(free)} is free; free some space or choose an output directory on a larger filesystem`);
     }
 }
 
@@ -1394,7 +1487,9 @@ function planDisk(input) {
         offset += bytes;
     };
     add('esp', esp, PARTITION_TYPES.esp, input.uuids.esp, 'ESP');
-    add('root', root, PARTITION_TYPES.rootX86_64, input.uuids.root, 'root');
+    // No root partition when the root travels in the initramfs on the ESP.
+    if (root > 0)
+        add('root', root, PARTITION_TYPES.rootX86_64, input.uuids.root, 'root');
     if (vars > 0)
         add('var', vars, PARTITION_TYPES.var, input.uuids.var, 'var');
     return { totalBytes: total, partitions };
@@ -1428,7 +1523,7 @@ function parseSize(text, name) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _tools_image_builder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32580);
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74777);
-/* harmony import */ var _builder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54333);
+/* harmony import */ var _builder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21311);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85495);
 /* harmony import */ var _rootfs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11594);
 /** The disk inputs (same names in the action and the CLI) → a DiskRequest, validated once. */
@@ -1471,7 +1566,9 @@ async function toDiskRequest(inputs, context) {
     const name = inputs.name.trim() || 'disk';
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${names.name} must be a plain file name (letters, digits, . _ -), not "${inputs.name}"`);
-    const rootFilesystem = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)(inputs.rootFilesystem, names.rootFilesystem, ['ext4', 'erofs'], 'ext4');
+    const rootFilesystem = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)(inputs.rootFilesystem, names.rootFilesystem, ['ext4', 'erofs', 'initramfs'], 'ext4');
+    if (rootFilesystem === 'initramfs' && inputs.size.trim() && inputs.size.trim() !== 'auto')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${names.size} does not apply to root-filesystem initramfs (the disk is only the ESP with the kernel and the root archive); leave it at auto`);
     const readOnly = rootFilesystem === 'erofs';
     const state = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)(inputs.state, names.state, ['tmpfs', 'partition'], 'tmpfs');
     const etc = (0,_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)(inputs.etc, names.etc, ['overlay', 'readonly'], 'overlay');
@@ -1489,6 +1586,8 @@ async function toDiskRequest(inputs, context) {
     const init = kernelArgs.find((arg) => arg.startsWith('init='));
     if (init && readOnly && etc === 'overlay')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${names.kernelArgs}: "${init}" would skip the /etc overlay's pre-init (it starts /sbin/init itself); remove it or set ${names.etc} to readonly`);
+    if (rootFilesystem === 'initramfs' && backend === 'image-builder')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${names.rootFilesystem}: initramfs is the built-in builder's root for images without systemd; image-builder makes bootc disks`);
     if (readOnly && backend === 'image-builder')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${names.rootFilesystem}: erofs is the built-in builder's read-only root; image-builder makes ext4, xfs or btrfs roots as the bootc image says`);
     const image = inputs.image.trim();
@@ -1698,8 +1797,8 @@ class Chown extends tool/* Tool */.N {
     }
 }
 
-// EXTERNAL MODULE: ./src/tools/exec.ts
-var exec = __webpack_require__(12122);
+// EXTERNAL MODULE: ./src/tools/exec.ts + 2 modules
+var exec = __webpack_require__(12834);
 // EXTERNAL MODULE: ./src/tools/image-builder.ts
 var image_builder = __webpack_require__(32580);
 ;// CONCATENATED MODULE: ./src/tools/mkfs.ts
@@ -2095,6 +2194,119 @@ function defaultImageBuilderTools(options) {
 
 /***/ }),
 
+/***/ 62148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Fh: () => (/* binding */ registryEndpoint),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   jW: () => (/* binding */ isLoopbackRegistry),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * Image references in the grammar of distribution/reference (what docker, podman and buildah accept):
+ * [registry[:port]/]path[:tag][@algorithm:hex]. Short names are normalised the way docker does it.
+ */
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$|^sha512:[a-f0-9]{128}$/;
+const DOMAIN = /^(?:localhost|\[[0-9a-fA-F:.]+\]|(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*)(?::[0-9]+)?$/;
+const MAX_NAME = 255;
+const DOCKER_HUB = 'docker.io';
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+function isValidDigest(digest) {
+    return DIGEST.test(digest);
+}
+/** Whether the first path component names a registry rather than a namespace (docker's rule). */
+function looksLikeRegistry(component) {
+    return (component.includes('.') || component.includes(':') || component === 'localhost' || /[A-Z]/.test(component));
+}
+/** The longest reference worth parsing: a 255-character name, a 128-character tag and a sha512 digest. */
+const MAX_REFERENCE = 512;
+function invalid(input, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(input)} is not a valid image reference: ${why} (expected [registry/]name[:tag][@sha256:digest], lower-case name)`);
+}
+function parseReference(input) {
+    const text = input.trim();
+    if (text.length === 0)
+        throw invalid(input, 'it is empty');
+    if (/\s/.test(text))
+        throw invalid(input, 'it contains white space');
+    // Name, tag and digest together fit well within this; longer text is not worth scanning.
+    if (text.length > MAX_REFERENCE)
+        throw invalid(input, `it is over ${MAX_REFERENCE} characters`);
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest))
+            throw invalid(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(digest, 80)} is not a sha256 or sha512 digest`);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > lastSlash) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!isValidTag(tag)) {
+            throw invalid(input, `tag ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(tag, 80)} must be 1-128 letters, digits, '_', '.' or '-', not starting with '.' or '-'`);
+        }
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && looksLikeRegistry(parts[0])) {
+        registry = parts.shift();
+        if (!DOMAIN.test(registry))
+            throw invalid(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(registry, 80)} is not a valid registry host`);
+    }
+    if (parts.length === 0 || parts.some((part) => part.length === 0))
+        throw invalid(input, 'the name is empty');
+    for (const part of parts) {
+        if (!COMPONENT.test(part)) {
+            throw invalid(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(part, 80)} must be lower-case letters and digits separated by '.', '_', '__' or '-'`);
+        }
+    }
+    if (registry === 'index.docker.io')
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > MAX_NAME)
+        throw invalid(input, `the name is over ${MAX_NAME} characters`);
+    return { registry, repository, tag, digest };
+}
+/** The name without tag or digest: `registry/repository`. */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/**
+ * The registry to talk to for a reference: docker.io's API lives elsewhere.
+ */
+function registryEndpoint(registry) {
+    return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+}
+/** Whether a registry host is on this machine, where plain HTTP is the norm (as docker treats it). */
+function isLoopbackRegistry(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+
+/***/ }),
+
 /***/ 16507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2156,7 +2368,7 @@ class BuildahContainers extends _buildah_js__WEBPACK_IMPORTED_MODULE_0__/* .Buil
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12122);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12834);
 /* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59601);
 /**
  * buildah: builds Containerfiles daemonless, inspects and pulls images, exports them to OCI layouts.
@@ -2343,6 +2555,12 @@ class Buildah extends _tool_js__WEBPACK_IMPORTED_MODULE_3__/* .Tool */ .N {
                 throw explainPullFailure(ref, error);
             throw error;
         }
+    }
+    /** Gives a local image the name `to` and takes the name `from` off it (the image itself stays). */
+    async rename(from, to) {
+        const global = Buildah.globalArgs(this.storage);
+        await this.run([...global, 'tag', from, to]);
+        await this.run([...global, 'rmi', from]);
     }
     /** Writes the image to an OCI layout directory and returns the manifest digest there. */
     async pushToLayout(imageId, layoutDir, tag, digestfile) {
@@ -2707,7 +2925,7 @@ class QemuImg extends _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .Tool */ .N {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12122);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12834);
 
 
 

@@ -12,33 +12,37 @@ __webpack_require__.d(__webpack_exports__, {
   rebuildCommand: () => (/* binding */ rebuildCommand)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/scratch/files.ts
+var files = __webpack_require__(54865);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/build/request.ts
 var request = __webpack_require__(26449);
 // EXTERNAL MODULE: ./src/lint/today.ts
 var today = __webpack_require__(17196);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __webpack_require__(48282);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/oci/retry.ts
-var retry = __webpack_require__(49963);
 ;// CONCATENATED MODULE: ./src/rebuild/github.ts
 /**
  * The few GitHub REST calls a rebuild needs (start a workflow, send a repository event, read a default
- * branch), over node:http(s), with GitHub's rate limits honoured: a primary limit (`x-ratelimit-remaining: 0`
- * until `x-ratelimit-reset`) pauses every request until the reset, a secondary limit waits `retry-after`
- * seconds (or a minute, doubling), 5xx answers are retried with backoff. The token goes in a header only.
+ * branch), through @actions/github's Octokit. Rate limits are Octokit's plugins' job: plugin-throttling
+ * queues writes one at a time a second apart and, on a primary limit (403/429 with
+ * `x-ratelimit-remaining: 0`) or a secondary one (`retry-after`, else a minute), asks the handlers below
+ * whether to wait; plugin-retry retries 5xx answers and dropped connections with backoff. The waits are
+ * bounded (attempts and a total budget); past them the call fails with RateLimitedError, which the
+ * dispatcher turns into "deferred to a later run". The token goes in the Authorization header only.
  */
+
 
 
 
@@ -59,28 +63,64 @@ class RateLimitedError extends errors/* OsimgError */.ec {
         this.resumeAt = resumeAt;
     }
 }
+const fetchWithProxy = utils/* defaults */.NT.request.fetch;
 class GitHubClient {
-    options;
-    sleep;
-    now;
-    send;
-    /** No request starts before this time (a primary limit was reached; shared by concurrent requests). */
-    pausedUntil = 0;
+    octokit;
     waitedMs = 0;
     /** Requests sent, including retries (for the report). */
     requests = 0;
     constructor(options) {
         if (!options.token)
             throw new errors/* ConfigurationError */.j1('no GitHub token: set GITHUB_TOKEN (or OSIMG_GITHUB_TOKEN) to a token that may start the target workflows (actions: write, or contents: write for repository_dispatch)');
-        this.options = options;
-        this.sleep = options.sleep ?? retry/* sleep */.yy;
-        this.now = options.now ?? Date.now;
-        this.send = options.send ?? sendHttp;
+        const attempts = options.attempts ?? 5;
+        const budget = options.maxWaitMs ?? 15 * 60_000;
+        const msPerSecond = options.msPerSecond ?? 1000;
+        // Both limits go through one bounded decision: wait while attempts and the budget allow.
+        const decide = (kind) => (retryAfter, request, octokit, retryCount) => {
+            const ms = retryAfter * 1000;
+            if (retryCount + 1 >= attempts || this.waitedMs + ms > budget)
+                return false;
+            this.waitedMs += ms;
+            // The request's path with its parameters filled in (request.url is the route template).
+            const path = new URL(octokit.request.endpoint(request).url).pathname;
+            options.log?.(`${request.method} ${path}: ${kind}; waiting ${retryAfter} s`);
+            return true;
+        };
+        this.octokit = (0,github/* getOctokit */.Q)(options.token, {
+            baseUrl: options.apiUrl.replace(/\/$/, ''),
+            userAgent: 'osimg-rebuild',
+            throttle: {
+                onRateLimit: decide('the API rate limit is spent'),
+                onSecondaryRateLimit: decide('secondary rate limit'),
+                retryAfterBaseValue: msPerSecond,
+            },
+            // 429 and 403 are the throttling plugin's; the retry plugin takes 5xx and dropped connections.
+            retry: {
+                retries: attempts - 1,
+                doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+                retryAfterBaseValue: msPerSecond,
+            },
+            // Through the runner's proxy settings (@actions/github's fetch); every attempt counted, none
+            // waiting for an answer longer than a minute.
+            request: {
+                fetch: (url, init) => {
+                    this.requests++;
+                    return fetchWithProxy(url, { ...init, signal: init.signal ?? AbortSignal.timeout(60_000) });
+                },
+            },
+            log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
+        }, plugin_throttling_dist_bundle/* throttling */.A, dist_bundle/* retry */.L);
     }
     /** Starts `workflow` on `ref` (POST …/actions/workflows/{workflow}/dispatches; 204 on success). */
     async dispatchWorkflow(repository, workflow, ref, inputs) {
-        const id = encodeURIComponent(workflow.replace(/^\.github\/workflows\//, ''));
-        await this.call('POST', `/repos/${repository}/actions/workflows/${id}/dispatches`, { ref, inputs }, [204], {
+        const [owner, repo] = split(repository);
+        await this.call(() => this.octokit.rest.actions.createWorkflowDispatch({
+            owner,
+            repo,
+            workflow_id: workflow.replace(/^\.github\/workflows\//, ''),
+            ref,
+            inputs,
+        }), {
             what: `start ${workflow} on ${ref} in ${repository}`,
             forbidden: `the token may not start workflows in ${repository}: it needs "actions: write" there (a GitHub App token or fine-grained PAT; a job's own GITHUB_TOKEN reaches only its own repository)`,
             notFound: `${repository} or its workflow ${workflow} does not exist, or the token cannot see it`,
@@ -89,7 +129,13 @@ class GitHubClient {
     }
     /** Sends a repository_dispatch event (POST /repos/{repo}/dispatches; 204 on success). */
     async dispatchRepository(repository, eventType, payload) {
-        await this.call('POST', `/repos/${repository}/dispatches`, { event_type: eventType, client_payload: payload }, [204], {
+        const [owner, repo] = split(repository);
+        await this.call(() => this.octokit.rest.repos.createDispatchEvent({
+            owner,
+            repo,
+            event_type: eventType,
+            client_payload: payload,
+        }), {
             what: `send ${eventType} to ${repository}`,
             forbidden: `the token may not send events to ${repository}: it needs "contents: write" there`,
             notFound: `${repository} does not exist, or the token cannot see it`,
@@ -97,144 +143,73 @@ class GitHubClient {
         });
     }
     async defaultBranch(repository) {
-        const body = await this.call('GET', `/repos/${repository}`, undefined, [200], {
+        const [owner, repo] = split(repository);
+        const { data } = await this.call(() => this.octokit.rest.repos.get({ owner, repo }), {
             what: `read ${repository}`,
             forbidden: `the token may not read ${repository}`,
             notFound: `${repository} does not exist, or the token cannot see it`,
             invalid: `GitHub refused to describe ${repository}`,
         });
-        const branch = JSON.parse(body).default_branch;
+        const branch = data.default_branch;
         if (!branch)
             throw new errors/* OsimgError */.ec(`GitHub named no default branch for ${repository}`);
         return branch;
     }
-    async call(method, path, body, ok, messages) {
-        const attempts = this.options.attempts ?? 5;
-        const url = new URL(`${this.options.apiUrl.replace(/\/$/, '')}${path}`);
-        for (let attempt = 1;; attempt++) {
-            await this.waitForPause(messages.what);
-            this.requests++;
-            let response;
-            try {
-                response = await this.send({
-                    method,
-                    url,
-                    headers: {
-                        accept: 'application/vnd.github+json',
-                        authorization: `Bearer ${this.options.token}`,
-                        'x-github-api-version': '2022-11-28',
-                        'user-agent': 'osimg-rebuild',
-                        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-                    },
-                    body: body === undefined ? undefined : JSON.stringify(body),
-                });
-            }
-            catch (error) {
-                if (attempt >= attempts)
-                    throw new errors/* OsimgError */.ec(`could not ${messages.what}: ${error.message}`, { cause: error });
-                await this.pause((0,retry/* backoffDelay */.EY)(attempt - 1, RETRY), `${messages.what}: ${error.message}`);
-                continue;
-            }
-            this.notePrimaryLimit(response);
-            if (ok.includes(response.status))
-                return response.body;
-            const limit = this.rateLimitWait(response, attempt);
-            if (limit !== undefined) {
-                if (attempt >= attempts + 2)
-                    throw this.deferred(messages.what, this.now() + limit);
-                if (limit > 0)
-                    await this.pause(limit, `${messages.what}: rate limited (HTTP ${response.status})`);
-                continue;
-            }
-            if (response.status >= 500 && attempt < attempts) {
-                await this.pause((0,retry/* backoffDelay */.EY)(attempt - 1, RETRY), `${messages.what}: HTTP ${response.status}`);
-                continue;
-            }
-            const detail = apiMessage(response.body);
-            const suffix = detail ? ` (GitHub says: ${detail})` : '';
-            if (response.status === 401)
-                throw new GitHubApiError(`GitHub rejected the token (HTTP 401): it is expired or invalid${suffix}`, 401);
-            if (response.status === 403)
-                throw new GitHubApiError(`${messages.forbidden} (HTTP 403)${suffix}`, 403);
-            if (response.status === 404)
-                throw new GitHubApiError(`${messages.notFound} (HTTP 404)${suffix}`, 404);
-            if (response.status === 422)
-                throw new GitHubApiError(`${messages.invalid} (HTTP 422)${suffix}`, 422);
-            throw new GitHubApiError(`could not ${messages.what}: HTTP ${response.status}${suffix}`, response.status);
+    async call(send, messages) {
+        try {
+            return await send();
+        }
+        catch (error) {
+            throw describeFailure(error, messages);
         }
     }
-    /** How long to wait before retrying a rate-limited answer, or undefined when it was not one. */
-    rateLimitWait(response, attempt) {
-        if (response.status !== 403 && response.status !== 429)
-            return undefined;
-        const retryAfter = headerValue(response, 'retry-after');
-        if (retryAfter && /^\d+$/.test(retryAfter))
-            return Number(retryAfter) * 1000;
-        if (headerValue(response, 'x-ratelimit-remaining') === '0') {
-            // notePrimaryLimit has paused every request until the reset; without a reset time, wait a minute.
-            return Number.isFinite(Number(headerValue(response, 'x-ratelimit-reset'))) ? 0 : 60_000;
-        }
-        // A secondary limit without headers says so in the message; GitHub asks for at least a minute.
-        if (response.status === 429 || /secondary rate limit|abuse/i.test(response.body))
-            return 60_000 * 2 ** (attempt - 1);
+}
+/** One sentence for what went wrong: a rate limit past the budget, a refusal, or no answer at all. */
+function describeFailure(error, messages) {
+    const failure = error;
+    if (typeof failure.status !== 'number' || !failure.response)
+        return new errors/* OsimgError */.ec(`could not ${messages.what}: ${error.message}`, { cause: error });
+    const status = failure.status;
+    const headers = failure.response.headers;
+    const detail = apiMessage(failure.response.data) ?? '';
+    const suffix = detail ? ` (GitHub says: ${detail})` : '';
+    const limit = rateLimit(status, headers, detail);
+    if (limit)
+        return new RateLimitedError(`could not ${messages.what}: ${limit.why} (HTTP ${status}) and outlasts the wait budget; resume after ${new Date(limit.resumeAt).toISOString()}`, limit.resumeAt);
+    if (status === 401)
+        return new GitHubApiError(`GitHub rejected the token (HTTP 401): it is expired or invalid${suffix}`, 401);
+    if (status === 403)
+        return new GitHubApiError(`${messages.forbidden} (HTTP 403)${suffix}`, 403);
+    if (status === 404)
+        return new GitHubApiError(`${messages.notFound} (HTTP 404)${suffix}`, 404);
+    if (status === 422)
+        return new GitHubApiError(`${messages.invalid} (HTTP 422)${suffix}`, 422);
+    return new GitHubApiError(`could not ${messages.what}: HTTP ${status}${suffix}`, status);
+}
+/** When a 403/429 was a rate limit the plugins gave up on: which one, and when it lifts. */
+function rateLimit(status, headers, detail) {
+    if (status !== 403 && status !== 429)
         return undefined;
+    if (String(headers['x-ratelimit-remaining']) === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        const resumeAt = Number.isFinite(reset) ? reset * 1000 + 1000 : Date.now() + 60_000;
+        return { why: 'the API rate limit is spent', resumeAt };
     }
-    /** Remember a spent primary limit: no request (from any worker) starts before the reset. */
-    notePrimaryLimit(response) {
-        if (headerValue(response, 'x-ratelimit-remaining') !== '0')
-            return;
-        const reset = Number(headerValue(response, 'x-ratelimit-reset'));
-        if (Number.isFinite(reset))
-            this.pausedUntil = Math.max(this.pausedUntil, reset * 1000 + 1000);
-    }
-    async waitForPause(what) {
-        const wait = this.pausedUntil - this.now();
-        if (wait > 0)
-            await this.pause(wait, `${what}: the API rate limit is spent`);
-    }
-    async pause(ms, why) {
-        const budget = this.options.maxWaitMs ?? 15 * 60_000;
-        if (this.waitedMs + ms > budget)
-            throw this.deferred(why, this.now() + ms);
-        this.waitedMs += ms;
-        this.options.log?.(`${why}; waiting ${(ms / 1000).toFixed(0)} s`);
-        await this.sleep(ms);
-    }
-    deferred(why, resumeAt) {
-        return new RateLimitedError(`${why}: rate limits outlast the wait budget; resume after ${new Date(resumeAt).toISOString()}`, resumeAt);
-    }
+    const retryAfter = Number(headers['retry-after']);
+    if (status === 429 || /secondary rate limit|abuse/i.test(detail) || retryAfter > 0)
+        return {
+            why: 'a secondary rate limit',
+            resumeAt: Date.now() + (retryAfter > 0 ? retryAfter : 60) * 1000,
+        };
+    return undefined;
 }
-const RETRY = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 30_000, maxRetryAfterMs: 60_000 };
-function headerValue(response, name) {
-    const value = response.headers[name];
-    return Array.isArray(value) ? value[0] : value;
+function split(repository) {
+    const [owner = '', repo = ''] = repository.split('/');
+    return [owner, repo];
 }
-function apiMessage(body) {
-    try {
-        const parsed = JSON.parse(body);
-        return typeof parsed.message === 'string' ? parsed.message.slice(0, 300) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function sendHttp(request) {
-    const transport = request.url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-    return new Promise((resolve, reject) => {
-        const req = transport.request(request.url, { method: request.method, headers: request.headers }, (res) => {
-            const chunks = [];
-            res.on('data', (chunk) => chunks.push(chunk));
-            res.on('end', () => resolve({
-                status: res.statusCode ?? 0,
-                headers: res.headers,
-                body: Buffer.concat(chunks).toString('utf8'),
-            }));
-            res.on('error', reject);
-        });
-        req.setTimeout(60_000, () => req.destroy(new Error(`no answer from ${request.url.host} in 60 s`)));
-        req.on('error', reject);
-        req.end(request.body);
-    });
+function apiMessage(data) {
+    const message = data?.message;
+    return typeof message === 'string' ? message.slice(0, 300) : undefined;
 }
 
 // EXTERNAL MODULE: ./src/oci/auth.ts
@@ -244,7 +219,7 @@ var oci_registry = __webpack_require__(94051);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __webpack_require__(62148);
 // EXTERNAL MODULE: ./src/policy/load.ts + 1 modules
-var load = __webpack_require__(72923);
+var load = __webpack_require__(38770);
 // EXTERNAL MODULE: ./src/values.ts
 var src_values = __webpack_require__(74777);
 ;// CONCATENATED MODULE: ./src/rebuild/index-file.ts
@@ -349,6 +324,8 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: ./src/input-file.ts
+var input_file = __webpack_require__(31054);
 ;// CONCATENATED MODULE: ./src/rebuild/request.ts
 /**
  * The rebuild inputs, with the same names in the action and the CLI, turned into what the modes need.
@@ -369,9 +346,11 @@ async function readPolicyFile(path, cwd, name) {
     const file = (0,external_node_path_.resolve)(cwd, path);
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = await (0,input_file/* readInputFile */.jH)(file, 'policy', `${name}: the policy file ${path}`);
     }
-    catch {
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
         throw new errors/* ConfigurationError */.j1(`${name}: cannot read the policy file ${path}: check the path (relative to ${cwd})`);
     }
     return (0,load/* loadPolicy */.t)(text, path);
@@ -389,9 +368,11 @@ async function toRebuildRequest(inputs, extra) {
     for (const file of indexFiles) {
         let text;
         try {
-            text = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8');
+            text = await (0,input_file/* readInputFile */.jH)((0,external_node_path_.resolve)(cwd, file), 'rebuildIndex', `${names.index}: ${file}`);
         }
-        catch {
+        catch (error) {
+            if (error instanceof errors/* ConfigurationError */.j1)
+                throw error;
             throw new errors/* ConfigurationError */.j1(`${names.index}: cannot read ${file}: check the path`);
         }
         indexes.push(parseIndex(text, file));
@@ -567,7 +548,7 @@ function findAffected(images, policy, options) {
             continue;
         }
         if (options.bases?.length &&
-            !(base.repository && options.bases.some((glob) => (0,src_glob/* matchesGlob */.k)((0,reference/* repositoryName */.aR)(base), glob))))
+            !(base.repository && options.bases.some((glob) => (0,src_glob/* matchesGlob */.kt)((0,reference/* repositoryName */.aR)(base), glob))))
             continue;
         const verdict = verdictFor(image, policy, options);
         if (!verdict)
@@ -818,6 +799,8 @@ async function checkImage(spec, options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/oci/retry.ts
+var retry = __webpack_require__(49963);
 ;// CONCATENATED MODULE: ./src/rebuild/dispatch.ts
 
 
@@ -937,7 +920,7 @@ async function rebuild(request, deps) {
         }))
         : [];
     const kept = crawled.filter((image) => request.tags.length === 0 ||
-        (image.tags ?? []).some((tag) => request.tags.some((glob) => (0,src_glob/* matchesGlob */.k)(tag, glob))));
+        (image.tags ?? []).some((tag) => request.tags.some((glob) => (0,src_glob/* matchesGlob */.kt)(tag, glob))));
     const records = request.readRecords && kept.length
         ? await log.group('Read pipeline records', () => recordsOf(kept, deps))
         : [];
@@ -1395,7 +1378,7 @@ async function rebuildCommand(args, context) {
     }
     for (const [path, content] of Object.entries(result.files)) {
         if (path)
-            await writeAtomically((0,external_node_path_.resolve)(context.cwd, path), content);
+            await (0,files/* writeFileAtomically */.lo)((0,external_node_path_.resolve)(context.cwd, path), content, { createDirectory: true });
     }
     const json = Object.values(result.files)[0];
     context.stdout(values.json && json ? json : result.markdown);
@@ -1404,26 +1387,6 @@ async function rebuildCommand(args, context) {
         return 1;
     }
     return 0;
-}
-async function writeAtomically(path, content) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const partial = `${path}.partial-${process.pid}`;
-    await (0,promises_.writeFile)(partial, content);
-    await (0,promises_.rename)(partial, path);
-}
-
-
-/***/ }),
-
-/***/ 17196:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ today)
-/* harmony export */ });
-/** Today's date as YYYY-MM-DD (UTC): what bans and exceptions are compared with. */
-function today(now = new Date()) {
-    return now.toISOString().slice(0, 10);
 }
 
 
@@ -1484,7 +1447,32 @@ async function listReferrers(client, repository, digest, artifactType) {
     const index = fromApi
         ? parseIndex(fromApi, `of ${repository}@${digest}`)
         : await tagIndex(client, repository, digest);
-    return (index?.manifests ?? []).filter((entry) => !artifactType || entry.artifactType === artifactType);
+    const entries = await Promise.all((index?.manifests ?? []).map((entry) => describedReferrer(client, repository, entry)));
+    return entries.filter((entry) => !artifactType || entry.artifactType === artifactType);
+}
+/**
+ * cosign 3 lists its bundles in the tag schema index with the empty artifact type and no annotations,
+ * while the manifests say `artifactType: …sigstore.bundle…`. For such entries the manifest is read and its
+ * artifact type (or config media type) and annotations used, as the referrers API would have listed them.
+ */
+async function describedReferrer(client, repository, entry) {
+    if (entry.artifactType && entry.artifactType !== EMPTY_MEDIA_TYPE)
+        return entry;
+    const stored = await client.findManifest(repository, entry.digest);
+    if (!stored)
+        return entry;
+    try {
+        const manifest = JSON.parse(stored.bytes.toString('utf8'));
+        const type = typeof manifest.artifactType === 'string' ? manifest.artifactType : manifest.config?.mediaType;
+        return {
+            ...entry,
+            ...(typeof type === 'string' ? { artifactType: type } : {}),
+            ...(entry.annotations || !manifest.annotations ? {} : { annotations: manifest.annotations }),
+        };
+    }
+    catch {
+        return entry;
+    }
 }
 /**
  * Attaches one blob as an artifact referring to `subject`: the blob and the empty config first, then the

@@ -26,6 +26,10 @@ class CliLogger {
         if (this.options.verbose)
             this.write(`debug: ${message}\n`);
     }
+    console(line) {
+        if (this.options.verbose)
+            this.write(`  | ${line}\n`);
+    }
     async group(name, work) {
         const started = Date.now();
         if (!this.options.quiet)
@@ -64,6 +68,8 @@ var src_errors = __webpack_require__(83916);
 var ajv = __webpack_require__(42463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/input-file.ts
+var input_file = __webpack_require__(31054);
 ;// CONCATENATED MODULE: ./src/scan/findings.ts
 /** trivy's scale, lowest first. UNKNOWN is kept: a severity nobody rated is not the same as "low". */
 const SCAN_SEVERITIES = ['unknown', 'low', 'medium', 'high', 'critical'];
@@ -116,6 +122,7 @@ function describeSubject(finding) {
 
 
 
+
 const IGNORES_SCHEMA = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://github.com/org/osimg/blob/v1/docs/scan-ignores.schema.json',
@@ -157,6 +164,7 @@ function validate(data) {
 /** Parses the ignores file's text; `file` names it in errors. */
 function parseIgnores(text, file) {
     const lineCounter = new dist/* LineCounter */.HN();
+    (0,input_file/* checkYamlNesting */.s0)(text, file);
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const lineOf = (offset) => offset === undefined ? 1 : lineCounter.linePos(offset).line;
     const firstError = doc.errors[0];
@@ -176,7 +184,7 @@ function parseIgnores(text, file) {
                 return dist/* visit */.YR.BREAK;
             },
         });
-        throw new src_errors/* ConfigurationError */.j1(`${file}:${line}: not valid YAML: ${error.message}`, {
+        throw new src_errors/* ConfigurationError */.j1(`${file}:${line}: not valid YAML: ${(0,src_errors/* quoteInput */.Zs)(error.message, 120)}`, {
             cause: error,
         });
     }
@@ -202,7 +210,7 @@ function parseIgnores(text, file) {
     return entries.map((entry, index) => {
         const line = nodeLine(['ignores', index]);
         if (!isRealDate(entry.expires)) {
-            throw new src_errors/* ConfigurationError */.j1(`${file}:${nodeLine(['ignores', index, 'expires'])}: expires "${entry.expires}" is not a real date`);
+            throw new src_errors/* ConfigurationError */.j1(`${file}:${nodeLine(['ignores', index, 'expires'])}: expires ${(0,src_errors/* quoteInput */.Zs)(String(entry.expires), 40)} is not a real date`);
         }
         return { ...entry, source: { file, line } };
     });
@@ -268,6 +276,10 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_zlib_ = __webpack_require__(38522);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(59805);
+// EXTERNAL MODULE: ./src/net.ts
+var net = __webpack_require__(88316);
+// EXTERNAL MODULE: ./src/scratch/files.ts
+var files = __webpack_require__(54865);
 ;// CONCATENATED MODULE: ./src/tools/install.ts
 /**
  * Installing a pinned tool release: download (with @actions/tool-cache's retries on 5xx/408/429), verify the
@@ -285,6 +297,8 @@ var tool_cache = __webpack_require__(59805);
 
 
 
+
+
 const MARKER = '.osimg-sha256';
 /** Returns the absolute path of the verified binary. */
 async function installTool(release, deps) {
@@ -294,7 +308,7 @@ async function installTool(release, deps) {
         deps.log.info(`${release.name} ${release.version}: using the verified copy in ${cached}`);
         return (0,external_node_path_.join)(cached, binaryName);
     }
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(deps.tempDir, `osimg-install-${release.name}-`));
+    const work = (await (0,files/* makeScratch */.lP)(deps.tempDir, `osimg-install-${release.name}-`)).path;
     try {
         const archive = (0,external_node_path_.join)(work, (0,external_node_path_.basename)(new URL(release.url).pathname) || 'download');
         deps.log.info(`${release.name} ${release.version}: downloading ${release.url}`);
@@ -352,6 +366,12 @@ function directoryStore(root) {
 }
 /** @actions/tool-cache's download (3 attempts, backoff on 5xx, 408 and 429), with errors that say what to fix. */
 const toolCacheDownload = async (url, dest) => {
+    const why = await (0,net/* unreachable */.H)(url);
+    if (why) {
+        throw new src_errors/* OsimgError */.ec(`could not download ${url}: ${why}; this machine looks offline`, {
+            code: 'REGISTRY',
+        });
+    }
     try {
         await tool_cache/* downloadTool */.bq(url, dest);
     }
@@ -734,7 +754,11 @@ async function resolveTrivy(version, deps) {
         url: asset.url,
         sha256: asset.sha256,
         member: 'trivy',
-    }, { ...deps.install, log: deps.log });
+    }, { ...deps.install, log: deps.log }).catch((error) => {
+        if (!(error instanceof src_errors/* OsimgError */.ec) || error.code !== 'REGISTRY')
+            throw error;
+        throw new src_errors/* OsimgError */.ec(`${error.message}; to go on without downloading trivy: put trivy ${asset.version} on PATH, judge an existing trivy JSON report (osimg scan --from-report FILE, osimg pipeline --scan-report FILE), or skip the scan (osimg pipeline --skip scan)`, { code: 'REGISTRY', cause: error });
+    });
     const trivy = (deps.makeTrivy ?? ((path) => new Trivy(path)))(binary);
     const installed = await trivy.version();
     if (installed !== asset.version) {
@@ -1039,7 +1063,6 @@ function gate_topFixable(decision, limit) {
  */
 
 
-
 const REPORT_SCHEMA = 'https://github.com/org/osimg/blob/v1/docs/scan.md#json-report';
 function jsonReport(decision) {
     const { policy } = decision;
@@ -1082,17 +1105,21 @@ function ruleView(rule) {
         line: rule.source.line,
     };
 }
-/** Action outputs (and the CLI's --json summary): names match scan/action.yml. */
 function scanOutputs(decision, paths) {
-    const outputs = { passed: String(decision.passed) };
-    for (const severity of SCAN_SEVERITIES)
-        outputs[severity] = String(decision.counts[severity]);
-    outputs.total = String(Object.values(decision.counts).reduce((a, b) => a + b, 0));
-    outputs.ignored = String(decision.totals.ignored);
-    outputs.incomplete = String(!decision.completeness.complete);
-    outputs.sarif = paths.sarif;
-    outputs.report = paths.report;
-    return outputs;
+    const { critical, high, medium, low, unknown } = decision.counts;
+    return {
+        passed: decision.passed,
+        critical,
+        high,
+        medium,
+        low,
+        unknown,
+        total: critical + high + medium + low + unknown,
+        ignored: decision.totals.ignored,
+        incomplete: !decision.completeness.complete,
+        sarif: paths.sarif,
+        report: paths.report,
+    };
 }
 
 // EXTERNAL MODULE: ./src/oci/reference.ts
@@ -1252,7 +1279,9 @@ async function loadPolicy(inputs, names, absolute) {
     let ignores = [];
     if (inputs.ignoresFile) {
         const path = absolute(inputs.ignoresFile);
-        const text = await (0,promises_.readFile)(path, 'utf8').catch((error) => {
+        const text = await (0,input_file/* readInputFile */.jH)(path, 'ignores', inputs.ignoresFile).catch((error) => {
+            if (error instanceof src_errors/* ConfigurationError */.j1)
+                throw error;
             throw new src_errors/* ConfigurationError */.j1(`${names.ignoresFile} ${inputs.ignoresFile} cannot be read (${error.code ?? error.message}): check the path`, { cause: error });
         });
         ignores = parseIgnores(text, inputs.ignoresFile);
@@ -1325,7 +1354,7 @@ function parseTrivyReport(text, source) {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new src_errors/* ConfigurationError */.j1(`${source} is not valid JSON (${error.message}): pass the file trivy wrote with --format json`, { cause: error });
+        throw new src_errors/* ConfigurationError */.j1(`${source} is not valid JSON (${(0,src_errors/* quoteInput */.Zs)(error.message, 120)}): pass the file trivy wrote with --format json`, { cause: error });
     }
     return readReport(data, source);
 }
@@ -1334,7 +1363,7 @@ function readReport(data, source) {
     if (!isObject(data))
         throw fail('the top level', 'is not an object');
     if (data.SchemaVersion !== undefined && data.SchemaVersion !== 2) {
-        throw fail('SchemaVersion', `is ${JSON.stringify(data.SchemaVersion)}; osimg reads version 2 (trivy 0.20+)`);
+        throw fail('SchemaVersion', `is ${typeof data.SchemaVersion === 'number' ? data.SchemaVersion : (0,src_errors/* quoteInput */.Zs)(String(JSON.stringify(data.SchemaVersion)), 40)}; osimg reads version 2 (trivy 0.20+)`);
     }
     if (data.SchemaVersion === undefined && data.Results === undefined && data.ArtifactName === undefined) {
         throw fail('the top level', 'has none of SchemaVersion, ArtifactName, Results');
@@ -1583,6 +1612,7 @@ function fingerprint(finding) {
 
 
 
+
 async function scanImage(request, deps) {
     const today = utcDate(deps.now);
     const db = await deps.log.group('trivy DB', () => prepareDb(request.db, {
@@ -1613,7 +1643,9 @@ async function scanImage(request, deps) {
         timeoutMs: request.timeoutMs,
         onLine: (line) => deps.log.info(line),
     }));
-    const text = await (0,promises_.readFile)(output, 'utf8').catch((error) => {
+    const text = await (0,input_file/* readInputFile */.jH)(output, 'trivyReport', 'the trivy report').catch((error) => {
+        if (error instanceof src_errors/* ConfigurationError */.j1)
+            throw error;
         throw new src_errors/* OsimgError */.ec(`trivy finished but wrote no report to ${output}: ${error.message}`, {
             cause: error,
         });
@@ -1622,7 +1654,9 @@ async function scanImage(request, deps) {
 }
 /** Gates a trivy JSON report that already exists (`osimg scan --from-report`). */
 async function evaluateReport(reportFile, request, now) {
-    const text = await (0,promises_.readFile)(reportFile, 'utf8').catch((error) => {
+    const text = await (0,input_file/* readInputFile */.jH)(reportFile, 'trivyReport').catch((error) => {
+        if (error instanceof src_errors/* ConfigurationError */.j1)
+            throw error;
         throw new src_errors/* ConfigurationError */.j1(`cannot read the trivy report ${reportFile} (${error.code ?? error.message}): check the path`, {
             cause: error,
         });
@@ -1636,12 +1670,8 @@ async function decideAndWrite(report, request, today, trivyWarnings) {
     await writeJson(request.reportPath, jsonReport(decision));
     return { decision, sarifPath: request.sarifPath, reportPath: request.reportPath };
 }
-/** Written under a temporary name and renamed, so a reader never sees half a file. */
 async function writeJson(path, value) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(temporary, `${JSON.stringify(value, null, 2)}\n`);
-    await (0,promises_.rename)(temporary, path);
+    await (0,files/* writeFileAtomically */.lo)(path, `${JSON.stringify(value, null, 2)}\n`, { createDirectory: true });
 }
 
 ;// CONCATENATED MODULE: ./src/scan/summary.ts
@@ -1747,6 +1777,7 @@ function cell(text) {
 var logger = __webpack_require__(12280);
 ;// CONCATENATED MODULE: ./src/cli/scan.ts
 /** `osimg scan`: the scan action's steps on a laptop or any CI, with the same modules. */
+
 
 
 
@@ -1915,7 +1946,7 @@ async function scanCommand(args, context) {
             names: NAMES,
             trivyVersion: DEFAULT_TRIVY_VERSION,
         });
-        const scratchDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'osimg-scan-'));
+        const scratchDir = (await (0,files/* makeScratch */.lP)((0,external_node_os_.tmpdir)(), 'osimg-scan-')).path;
         try {
             const trivy = await log.group('trivy', () => resolveTrivy(request.trivyVersion, {
                 onPath: new Trivy(),
@@ -1959,17 +1990,310 @@ function parseToday(text) {
 
 /***/ }),
 
+/***/ 31054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dZ: () => (/* binding */ requireParentDirectory),
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   s0: () => (/* binding */ checkYamlNesting)
+/* harmony export */ });
+/* unused harmony exports INPUT_LIMITS, tooLarge, MAX_YAML_NESTING */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/**
+ * Reading a file a user points osimg at (Containerfile, manifest, policy, ignores, key, trivy report …)
+ * with a size limit that holds before the file is in memory: a 93 MB ignores file is refused by its size,
+ * not parsed. The limits are documented in docs/limits.md.
+ */
+
+
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** The largest file of each kind osimg reads (bytes). */
+const INPUT_LIMITS = {
+    containerfile: 1 * MiB,
+    manifest: 1 * MiB,
+    policy: 1 * MiB,
+    ignores: 1 * MiB,
+    key: 64 * KiB,
+    trustedRoot: 1 * MiB,
+    trivyReport: 128 * MiB,
+    registryAuth: 1 * MiB,
+    rebuildIndex: 16 * MiB,
+    predicate: 16 * MiB,
+};
+function describeSize(bytes) {
+    return bytes >= MiB ? `${Math.round((bytes / MiB) * 10) / 10} MiB` : `${Math.ceil(bytes / KiB)} KiB`;
+}
+/** The sentence for a file over its limit (also used by callers that get text another way). */
+function tooLarge(what, kind, size) {
+    const limit = INPUT_LIMITS[kind];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} is ${size === undefined ? 'larger than' : `${describeSize(size)}, over`} osimg's ${describeSize(limit)} limit for ${kind} files (docs/limits.md): check that it is the right file`);
+}
+/**
+ * The file as UTF-8 text, refused with one sentence when it is larger than its kind's limit. The size is
+ * checked before reading, and the read itself stops one byte past the limit (a FIFO or a growing file
+ * has no size to check). Errors from opening (missing file, permissions) are the caller's to word.
+ */
+async function readInputFile(path, kind, what = path) {
+    const limit = INPUT_LIMITS[kind];
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    try {
+        const { size } = await handle.stat();
+        if (size > limit)
+            throw tooLarge(what, kind, size);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(Math.min(64 * KiB, limit + 1 - total));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > limit)
+                throw tooLarge(what, kind);
+        }
+        return Buffer.concat(chunks, total).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * An output path the user named must sit in a directory that exists: osimg does not create directories
+ * it was not asked for (a typo would otherwise make `/nonexistent/dir/…`). Checked before any work.
+ */
+async function requireParentDirectory(path, what) {
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(parent).catch(() => undefined);
+    if (!info?.isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteInput */ .Zs)(path)} is in ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteInput */ .Zs)(parent)}, which is not an existing directory: create it first or choose another path`);
+    }
+}
+/** Deeper flow nesting (`{`/`[` inside each other) than any real file has; the YAML parser slows on it. */
+const MAX_YAML_NESTING = 64;
+/**
+ * Refuses YAML whose brackets nest deeper than MAX_YAML_NESTING before it reaches the parser (a few KB of
+ * `{{{{` cost the yaml library seconds). A rough linear scan: quoted text and comments are skipped, and
+ * brackets in block scalars count too, which is harmless at this depth.
+ */
+function checkYamlNesting(text, what) {
+    let depth = 0;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"')
+                i++;
+            else if (c === '\n' && quote === "'")
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? text.length : end;
+        }
+        else if (c === '{' || c === '[') {
+            if (++depth > MAX_YAML_NESTING) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} nests brackets more than ${MAX_YAML_NESTING} levels deep: check that it is the right file`);
+            }
+        }
+        else if ((c === '}' || c === ']') && depth > 0)
+            depth--;
+    }
+}
+
+
+/***/ }),
+
+/***/ 88316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ unreachable),
+/* harmony export */   o: () => (/* binding */ freePort)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/** Loopback networking helpers shared by the VM's port forwards and the pipeline's local registry. */
+
+/** A free TCP port on 127.0.0.1 (the kernel picks one; the caller's server binds it a moment later). */
+function freePort() {
+    return new Promise((resolve, reject) => {
+        const server = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.createServer)();
+        server.on('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const address = server.address();
+            server.close(() => typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')));
+        });
+    });
+}
+/**
+ * Whether `url`'s host answers a TCP connection within `timeoutMs`: undefined when it does, otherwise a few
+ * words saying why not (no DNS, no route, refused, silent). A download tries this once before its retries,
+ * so an offline machine learns it in seconds instead of after a minute of backoff.
+ */
+async function unreachable(url, timeoutMs = 4000) {
+    const { hostname, port, protocol } = new URL(url);
+    const host = hostname.replace(/^\[|\]$/g, '');
+    const target = Number(port) || (protocol === 'http:' ? 80 : 443);
+    return new Promise((resolve) => {
+        const socket = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.connect)({ host, port: target, timeout: timeoutMs });
+        const done = (why) => {
+            socket.destroy();
+            resolve(why);
+        };
+        socket.once('connect', () => done(undefined));
+        socket.once('timeout', () => done(`${host}:${target} did not answer within ${timeoutMs / 1000} s`));
+        socket.once('error', (error) => {
+            const reasons = {
+                ENOTFOUND: `${host} does not resolve (no DNS)`,
+                EAI_AGAIN: `${host} does not resolve (no DNS)`,
+                ENETUNREACH: `no route to ${host}`,
+                EHOSTUNREACH: `no route to ${host}`,
+                ECONNREFUSED: `${host}:${target} refused the connection`,
+            };
+            done(reasons[error.code ?? ''] ?? `${host}:${target}: ${error.code ?? error.message}`);
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 62148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Fh: () => (/* binding */ registryEndpoint),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   jW: () => (/* binding */ isLoopbackRegistry),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * Image references in the grammar of distribution/reference (what docker, podman and buildah accept):
+ * [registry[:port]/]path[:tag][@algorithm:hex]. Short names are normalised the way docker does it.
+ */
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$|^sha512:[a-f0-9]{128}$/;
+const DOMAIN = /^(?:localhost|\[[0-9a-fA-F:.]+\]|(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*)(?::[0-9]+)?$/;
+const MAX_NAME = 255;
+const DOCKER_HUB = 'docker.io';
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+function isValidDigest(digest) {
+    return DIGEST.test(digest);
+}
+/** Whether the first path component names a registry rather than a namespace (docker's rule). */
+function looksLikeRegistry(component) {
+    return (component.includes('.') || component.includes(':') || component === 'localhost' || /[A-Z]/.test(component));
+}
+/** The longest reference worth parsing: a 255-character name, a 128-character tag and a sha512 digest. */
+const MAX_REFERENCE = 512;
+function invalid(input, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(input)} is not a valid image reference: ${why} (expected [registry/]name[:tag][@sha256:digest], lower-case name)`);
+}
+function parseReference(input) {
+    const text = input.trim();
+    if (text.length === 0)
+        throw invalid(input, 'it is empty');
+    if (/\s/.test(text))
+        throw invalid(input, 'it contains white space');
+    // Name, tag and digest together fit well within this; longer text is not worth scanning.
+    if (text.length > MAX_REFERENCE)
+        throw invalid(input, `it is over ${MAX_REFERENCE} characters`);
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest))
+            throw invalid(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(digest, 80)} is not a sha256 or sha512 digest`);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > lastSlash) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!isValidTag(tag)) {
+            throw invalid(input, `tag ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(tag, 80)} must be 1-128 letters, digits, '_', '.' or '-', not starting with '.' or '-'`);
+        }
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && looksLikeRegistry(parts[0])) {
+        registry = parts.shift();
+        if (!DOMAIN.test(registry))
+            throw invalid(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(registry, 80)} is not a valid registry host`);
+    }
+    if (parts.length === 0 || parts.some((part) => part.length === 0))
+        throw invalid(input, 'the name is empty');
+    for (const part of parts) {
+        if (!COMPONENT.test(part)) {
+            throw invalid(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(part, 80)} must be lower-case letters and digits separated by '.', '_', '__' or '-'`);
+        }
+    }
+    if (registry === 'index.docker.io')
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > MAX_NAME)
+        throw invalid(input, `the name is over ${MAX_NAME} characters`);
+    return { registry, repository, tag, digest };
+}
+/** The name without tag or digest: `registry/repository`. */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/**
+ * The registry to talk to for a reference: docker.io's API lives elsewhere.
+ */
+function registryEndpoint(registry) {
+    return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+}
+/** Whether a registry host is on this machine, where plain HTTP is the norm (as docker treats it). */
+function isLoopbackRegistry(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+
+/***/ }),
+
 /***/ 49963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   N_: () => (/* binding */ TransientError),
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
+/* unused harmony export backoffDelay */
 /**
  * Retries for registry traffic: exponential backoff with jitter, Retry-After honoured, a bounded number of
  * attempts. What is retryable is decided by the caller (the HTTP layer marks errors as transient).
@@ -2052,6 +2376,132 @@ async function withRetry(operation, options = {}) {
 
 /***/ }),
 
+/***/ 10643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ buildSarif)
+/* harmony export */ });
+/* unused harmony export SARIF_SCHEMA */
+/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59179);
+/**
+ * SARIF 2.1.0 logs for GitHub code scanning: one run, the tool's rules, and results with locations.
+ * Lint and scan both write through here, so every SARIF osimg emits has the same shape.
+ */
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+function buildSarif(tool, rules, findings, category) {
+    const index = new Map(rules.map((rule, i) => [rule.id, i]));
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool.name,
+                        version: tool.version,
+                        semanticVersion: tool.version,
+                        informationUri: tool.informationUri,
+                        rules: rules.map((rule) => ({
+                            id: rule.id,
+                            name: rule.id,
+                            shortDescription: { text: rule.title },
+                            fullDescription: { text: rule.help },
+                            help: { text: rule.help, markdown: `**${rule.title}**\n\n${rule.help}` },
+                            ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
+                            defaultConfiguration: { level: (0,_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .sarifLevel */ .sr)(rule.severity) },
+                            properties: {
+                                tags: rule.tags ?? [],
+                                'security-severity': (0,_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .securitySeverity */ .KW)(rule.severity),
+                                precision: 'high',
+                            },
+                        })),
+                    },
+                },
+                ...(category ? { automationDetails: { id: `${category}/` } } : {}),
+                results: findings.map((finding) => ({
+                    ruleId: finding.ruleId,
+                    ...(index.has(finding.ruleId) ? { ruleIndex: index.get(finding.ruleId) } : {}),
+                    level: (0,_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .sarifLevel */ .sr)(finding.severity),
+                    message: { text: finding.message },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: finding.location?.uri ?? '.' },
+                                ...(finding.location?.startLine
+                                    ? {
+                                        region: {
+                                            startLine: finding.location.startLine,
+                                            ...(finding.location.startColumn
+                                                ? { startColumn: finding.location.startColumn }
+                                                : {}),
+                                            ...(finding.location.endLine ? { endLine: finding.location.endLine } : {}),
+                                        },
+                                    }
+                                    : {}),
+                            },
+                        },
+                    ],
+                    ...(finding.fingerprint
+                        ? { partialFingerprints: { primaryLocationLineHash: finding.fingerprint } }
+                        : {}),
+                    properties: { severity: finding.severity },
+                })),
+            },
+        ],
+    };
+}
+
+
+/***/ }),
+
+/***/ 59179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B7: () => (/* binding */ parseThreshold),
+/* harmony export */   KW: () => (/* binding */ securitySeverity),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   sr: () => (/* binding */ sarifLevel)
+/* harmony export */ });
+/* unused harmony export severityRank */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/** One severity scale for every finding osimg reports (lint rules, scan results), ordered. */
+
+const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'];
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+function atLeast(severity, threshold) {
+    return severityRank(severity) >= severityRank(threshold);
+}
+/** Parses a threshold such as `high`; `none` means nothing fails. */
+function parseThreshold(text, name, fallback) {
+    const value = text.trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'none' || SEVERITIES.includes(value))
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${name} must be one of none, ${SEVERITIES.join(', ')}, not "${text}"`);
+}
+/** SARIF result level for a severity (what code scanning shows as error / warning / note). */
+function sarifLevel(severity) {
+    if (severity === 'critical' || severity === 'high')
+        return 'error';
+    if (severity === 'medium')
+        return 'warning';
+    return 'note';
+}
+/** GitHub code scanning's `security-severity` score, which it maps back to critical/high/medium/low. */
+function securitySeverity(severity) {
+    return { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: '0.0' }[severity];
+}
+
+
+/***/ }),
+
 /***/ 59601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2062,7 +2512,7 @@ async function withRetry(operation, options = {}) {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12122);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12834);
 
 
 

@@ -180,6 +180,10 @@ class CliLogger {
         if (this.options.verbose)
             this.write(`debug: ${message}\n`);
     }
+    console(line) {
+        if (this.options.verbose)
+            this.write(`  | ${line}\n`);
+    }
     async group(name, work) {
         const started = Date.now();
         if (!this.options.quiet)
@@ -188,6 +192,131 @@ class CliLogger {
         if (!this.options.quiet)
             this.write(`    ${name}: done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
         return result;
+    }
+}
+
+
+/***/ }),
+
+/***/ 31054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dZ: () => (/* binding */ requireParentDirectory),
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   s0: () => (/* binding */ checkYamlNesting)
+/* harmony export */ });
+/* unused harmony exports INPUT_LIMITS, tooLarge, MAX_YAML_NESTING */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/**
+ * Reading a file a user points osimg at (Containerfile, manifest, policy, ignores, key, trivy report …)
+ * with a size limit that holds before the file is in memory: a 93 MB ignores file is refused by its size,
+ * not parsed. The limits are documented in docs/limits.md.
+ */
+
+
+
+const KiB = 1024;
+const MiB = 1024 * KiB;
+/** The largest file of each kind osimg reads (bytes). */
+const INPUT_LIMITS = {
+    containerfile: 1 * MiB,
+    manifest: 1 * MiB,
+    policy: 1 * MiB,
+    ignores: 1 * MiB,
+    key: 64 * KiB,
+    trustedRoot: 1 * MiB,
+    trivyReport: 128 * MiB,
+    registryAuth: 1 * MiB,
+    rebuildIndex: 16 * MiB,
+    predicate: 16 * MiB,
+};
+function describeSize(bytes) {
+    return bytes >= MiB ? `${Math.round((bytes / MiB) * 10) / 10} MiB` : `${Math.ceil(bytes / KiB)} KiB`;
+}
+/** The sentence for a file over its limit (also used by callers that get text another way). */
+function tooLarge(what, kind, size) {
+    const limit = INPUT_LIMITS[kind];
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} is ${size === undefined ? 'larger than' : `${describeSize(size)}, over`} osimg's ${describeSize(limit)} limit for ${kind} files (docs/limits.md): check that it is the right file`);
+}
+/**
+ * The file as UTF-8 text, refused with one sentence when it is larger than its kind's limit. The size is
+ * checked before reading, and the read itself stops one byte past the limit (a FIFO or a growing file
+ * has no size to check). Errors from opening (missing file, permissions) are the caller's to word.
+ */
+async function readInputFile(path, kind, what = path) {
+    const limit = INPUT_LIMITS[kind];
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    try {
+        const { size } = await handle.stat();
+        if (size > limit)
+            throw tooLarge(what, kind, size);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(Math.min(64 * KiB, limit + 1 - total));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > limit)
+                throw tooLarge(what, kind);
+        }
+        return Buffer.concat(chunks, total).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * An output path the user named must sit in a directory that exists: osimg does not create directories
+ * it was not asked for (a typo would otherwise make `/nonexistent/dir/…`). Checked before any work.
+ */
+async function requireParentDirectory(path, what) {
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(parent).catch(() => undefined);
+    if (!info?.isDirectory()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteInput */ .Zs)(path)} is in ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quoteInput */ .Zs)(parent)}, which is not an existing directory: create it first or choose another path`);
+    }
+}
+/** Deeper flow nesting (`{`/`[` inside each other) than any real file has; the YAML parser slows on it. */
+const MAX_YAML_NESTING = 64;
+/**
+ * Refuses YAML whose brackets nest deeper than MAX_YAML_NESTING before it reaches the parser (a few KB of
+ * `{{{{` cost the yaml library seconds). A rough linear scan: quoted text and comments are skipped, and
+ * brackets in block scalars count too, which is harmless at this depth.
+ */
+function checkYamlNesting(text, what) {
+    let depth = 0;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"')
+                i++;
+            else if (c === '\n' && quote === "'")
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? text.length : end;
+        }
+        else if (c === '{' || c === '[') {
+            if (++depth > MAX_YAML_NESTING) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} nests brackets more than ${MAX_YAML_NESTING} levels deep: check that it is the right file`);
+            }
+        }
+        else if ((c === '}' || c === ']') && depth > 0)
+            depth--;
     }
 }
 
@@ -203,10 +332,9 @@ class CliLogger {
 /* harmony export */   i5: () => (/* binding */ credentialsFromAuthFiles),
 /* harmony export */   xy: () => (/* binding */ parseChallenge)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62148);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62148);
+/* harmony import */ var _input_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31054);
 /**
  * Registry credentials: WWW-Authenticate challenges (Basic and Bearer token auth), and the auth files that
  * `podman login`, `buildah login` and `docker login` write, so a prior login step is honoured.
@@ -237,7 +365,7 @@ function basicAuthorization(credentials) {
 /** The keys under which auth files may store a registry (docker keeps Docker Hub under its v1 URL). */
 function authKeys(registry) {
     const keys = [registry, `https://${registry}`, `http://${registry}`];
-    if (registry === _reference_js__WEBPACK_IMPORTED_MODULE_2__/* .DOCKER_HUB */ .Xb)
+    if (registry === _reference_js__WEBPACK_IMPORTED_MODULE_1__/* .DOCKER_HUB */ .Xb)
         keys.push('https://index.docker.io/v1/', 'index.docker.io', 'registry-1.docker.io');
     return keys;
 }
@@ -249,9 +377,11 @@ async function credentialsFromAuthFiles(paths, registry) {
     for (const path of paths) {
         let text;
         try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+            text = await (0,_input_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFile */ .jH)(path, 'registryAuth', `the registry auth file ${path}`);
         }
-        catch {
+        catch (error) {
+            if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
+                throw error;
             continue;
         }
         let parsed;
@@ -259,14 +389,14 @@ async function credentialsFromAuthFiles(paths, registry) {
             parsed = JSON.parse(text);
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the auth file ${path} is not valid JSON: fix or delete it, then log in again`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`the auth file ${path} is not valid JSON: fix or delete it, then log in again`, {
                 cause: error,
             });
         }
         if (typeof parsed !== 'object' ||
             parsed === null ||
             (parsed.auths !== undefined && (typeof parsed.auths !== 'object' || parsed.auths === null))) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the auth file ${path} is not a containers auth file ({"auths": {...}}): fix or delete it`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`the auth file ${path} is not a containers auth file ({"auths": {...}}): fix or delete it`);
         }
         for (const key of authKeys(registry)) {
             const entry = parsed.auths?.[key];
@@ -443,6 +573,119 @@ function describeNetworkError(code, url) {
         default:
             return `network error ${code} talking to ${url.host}`;
     }
+}
+
+
+/***/ }),
+
+/***/ 62148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Fh: () => (/* binding */ registryEndpoint),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   jW: () => (/* binding */ isLoopbackRegistry),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/**
+ * Image references in the grammar of distribution/reference (what docker, podman and buildah accept):
+ * [registry[:port]/]path[:tag][@algorithm:hex]. Short names are normalised the way docker does it.
+ */
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^sha256:[a-f0-9]{64}$|^sha512:[a-f0-9]{128}$/;
+const DOMAIN = /^(?:localhost|\[[0-9a-fA-F:.]+\]|(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*)(?::[0-9]+)?$/;
+const MAX_NAME = 255;
+const DOCKER_HUB = 'docker.io';
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+function isValidDigest(digest) {
+    return DIGEST.test(digest);
+}
+/** Whether the first path component names a registry rather than a namespace (docker's rule). */
+function looksLikeRegistry(component) {
+    return (component.includes('.') || component.includes(':') || component === 'localhost' || /[A-Z]/.test(component));
+}
+/** The longest reference worth parsing: a 255-character name, a 128-character tag and a sha512 digest. */
+const MAX_REFERENCE = 512;
+function invalid(input, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(input)} is not a valid image reference: ${why} (expected [registry/]name[:tag][@sha256:digest], lower-case name)`);
+}
+function parseReference(input) {
+    const text = input.trim();
+    if (text.length === 0)
+        throw invalid(input, 'it is empty');
+    if (/\s/.test(text))
+        throw invalid(input, 'it contains white space');
+    // Name, tag and digest together fit well within this; longer text is not worth scanning.
+    if (text.length > MAX_REFERENCE)
+        throw invalid(input, `it is over ${MAX_REFERENCE} characters`);
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!isValidDigest(digest))
+            throw invalid(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(digest, 80)} is not a sha256 or sha512 digest`);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const lastColon = rest.lastIndexOf(':');
+    if (lastColon > lastSlash) {
+        tag = rest.slice(lastColon + 1);
+        rest = rest.slice(0, lastColon);
+        if (!isValidTag(tag)) {
+            throw invalid(input, `tag ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(tag, 80)} must be 1-128 letters, digits, '_', '.' or '-', not starting with '.' or '-'`);
+        }
+    }
+    const parts = rest.split('/');
+    let registry = DOCKER_HUB;
+    if (parts.length > 1 && looksLikeRegistry(parts[0])) {
+        registry = parts.shift();
+        if (!DOMAIN.test(registry))
+            throw invalid(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(registry, 80)} is not a valid registry host`);
+    }
+    if (parts.length === 0 || parts.some((part) => part.length === 0))
+        throw invalid(input, 'the name is empty');
+    for (const part of parts) {
+        if (!COMPONENT.test(part)) {
+            throw invalid(input, `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteInput */ .Zs)(part, 80)} must be lower-case letters and digits separated by '.', '_', '__' or '-'`);
+        }
+    }
+    if (registry === 'index.docker.io')
+        registry = DOCKER_HUB;
+    if (registry === DOCKER_HUB && parts.length === 1)
+        parts.unshift('library');
+    const repository = parts.join('/');
+    if (registry.length + 1 + repository.length > MAX_NAME)
+        throw invalid(input, `the name is over ${MAX_NAME} characters`);
+    return { registry, repository, tag, digest };
+}
+/** The name without tag or digest: `registry/repository`. */
+function repositoryName(ref) {
+    return `${ref.registry}/${ref.repository}`;
+}
+function formatReference(ref) {
+    return `${repositoryName(ref)}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/**
+ * The registry to talk to for a reference: docker.io's API lives elsewhere.
+ */
+function registryEndpoint(registry) {
+    return registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+}
+/** Whether a registry host is on this machine, where plain HTTP is the norm (as docker treats it). */
+function isLoopbackRegistry(registry) {
+    const host = registry.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 
@@ -919,13 +1162,13 @@ function registryErrorDetail(body) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
 /* harmony export */   N_: () => (/* binding */ TransientError),
 /* harmony export */   bD: () => (/* binding */ withRetry),
 /* harmony export */   mu: () => (/* binding */ parseRetryAfter),
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
 /* harmony export */   yy: () => (/* binding */ sleep)
 /* harmony export */ });
+/* unused harmony export backoffDelay */
 /**
  * Retries for registry traffic: exponential backoff with jitter, Retry-After honoured, a bounded number of
  * attempts. What is retryable is decided by the caller (the HTTP layer marks errors as transient).

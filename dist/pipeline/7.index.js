@@ -2,6 +2,130 @@ export const id = 7;
 export const ids = [7];
 export const modules = {
 
+/***/ 61789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S_: () => (/* binding */ expandArgs),
+/* harmony export */   Z2: () => (/* binding */ locateInstruction),
+/* harmony export */   hP: () => (/* binding */ finalBaseImage),
+/* harmony export */   sm: () => (/* binding */ appendLabels)
+/* harmony export */ });
+/* harmony import */ var dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78390);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/**
+ * What a Containerfile says about its base: the image the final stage is built on, after following
+ * stage aliases and substituting global ARGs (with build-arg overrides), as buildah itself resolves it.
+ */
+
+
+/** Expands $VAR, ${VAR}, ${VAR:-default} and ${VAR:+alternative} the way FROM lines allow. */
+function expandArgs(text, args) {
+    return text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_m, braced, op, word, bare) => {
+        const value = args.get((braced ?? bare));
+        if (op === '-')
+            return value ? value : word;
+        if (op === '+')
+            return value ? word : '';
+        return value ?? '';
+    });
+}
+/**
+ * Finds the base image of the final stage. Throws a ConfigurationError (with the line) when the file has
+ * no FROM or the base resolves to an empty name.
+ */
+function finalBaseImage(content, buildArgs, file) {
+    const dockerfile = dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(content);
+    const froms = dockerfile.getFROMs();
+    if (froms.length === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file} has no FROM instruction: start it with FROM <base image>`);
+    }
+    const args = new Map();
+    for (const arg of dockerfile.getInitialARGs()) {
+        for (const property of arg.getProperties()) {
+            const name = property.getName();
+            args.set(name, Object.hasOwn(buildArgs, name) ? buildArgs[name] : (property.getValue() ?? undefined));
+        }
+    }
+    const stages = new Map();
+    let last;
+    for (const from of froms) {
+        const line = from.getRange().start.line + 1;
+        const raw = from.getImage();
+        const image = raw ? expandArgs(raw, args).trim() : '';
+        if (!image) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${file}:${line}: the FROM image is empty after substituting ARGs: set it or pass it as a build-arg`);
+        }
+        // A FROM naming an earlier stage inherits that stage's base.
+        const base = stages.get(image.toLowerCase()) ?? { reference: image, line };
+        const stage = from.getBuildStage();
+        if (stage)
+            stages.set(stage.toLowerCase(), base);
+        last = base;
+    }
+    return last;
+}
+/** Collapses an instruction the way buildah prints it: continuations joined, white space folded. */
+function normaliseInstruction(text) {
+    return text
+        .replace(/\\\r?\n/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase();
+}
+/**
+ * The 1-based line where an instruction (as buildah printed it in "STEP n/m: ...") starts, or undefined.
+ * The last match wins: buildah fails at the latest step it started.
+ */
+function locateInstruction(content, printed) {
+    const wanted = normaliseInstruction(printed);
+    let exact;
+    let similar;
+    for (const instruction of dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(content).getInstructions()) {
+        const range = instruction.getRange();
+        const text = normaliseInstruction(content.slice(offsetOf(content, range.start.line), offsetOf(content, range.end.line + 1)));
+        // An exact match beats one that only starts alike (buildah may shorten what it prints).
+        if (text === wanted)
+            exact = range.start.line + 1;
+        else if (text.startsWith(wanted) || wanted.startsWith(text))
+            similar = range.start.line + 1;
+    }
+    return exact ?? similar;
+}
+function offsetOf(content, line) {
+    let offset = 0;
+    for (let i = 0; i < line; i++) {
+        const next = content.indexOf('\n', offset);
+        if (next < 0)
+            return content.length;
+        offset = next + 1;
+    }
+    return offset;
+}
+/**
+ * The Containerfile with all labels in one LABEL instruction appended (one build step instead of one per
+ * `--label`). Undefined when that cannot be written safely: a non-default `# escape=` directive (buildah
+ * does not honour it inside LABEL words) or a label with a line break; then labels go as flags.
+ */
+function appendLabels(content, labels) {
+    const entries = Object.entries(labels);
+    if (entries.length === 0)
+        return content;
+    if (dockerfile_ast__WEBPACK_IMPORTED_MODULE_0__.DockerfileParser.parse(content).getEscapeCharacter() !== '\\')
+        return undefined;
+    if (entries.some(([key, value]) => /[\r\n]/.test(key + value)))
+        return undefined;
+    // A last line that continues would swallow the LABEL (such a file is broken anyway; let buildah say so).
+    if (/\\\s*$/.test(content))
+        return undefined;
+    const quote = (text) => `"${text.replace(/[\\"$]/g, (c) => `\\${c}`)}"`;
+    const line = `LABEL ${entries.map(([key, value]) => `${quote(key)}=${quote(value)}`).join(' ')}`;
+    return `${content}${content.endsWith('\n') ? '' : '\n'}${line}\n`;
+}
+
+
+/***/ }),
+
 /***/ 42161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -219,6 +343,8 @@ function formatBytes(bytes) {
 
 // EXTERNAL MODULE: ./src/tools/buildah.ts
 var buildah = __webpack_require__(53638);
+// EXTERNAL MODULE: ./src/scratch/files.ts
+var files = __webpack_require__(54865);
 // EXTERNAL MODULE: ./src/build/containerfile.ts
 var build_containerfile = __webpack_require__(61789);
 ;// CONCATENATED MODULE: ./src/build/labels.ts
@@ -262,11 +388,15 @@ function computeLabels(inputs) {
 
 // EXTERNAL MODULE: ./src/build/platform.ts
 var build_platform = __webpack_require__(42161);
+// EXTERNAL MODULE: ./src/input-file.ts
+var input_file = __webpack_require__(31054);
 ;// CONCATENATED MODULE: ./src/build/build.ts
 /**
  * Containerfile → OCI image: resolve the base once, build with buildah, then (when asked) export one OCI
  * layout that is both archived and pushed, so the archive and the registry hold the same digest.
  */
+
+
 
 
 
@@ -290,7 +420,9 @@ async function buildImage(request, deps) {
     const baseFrom = (0,build_containerfile/* finalBaseImage */.hP)(content, request.buildArgs, request.containerfile);
     const name = (0,oci_reference/* repositoryName */.aR)(request.image);
     const localTags = request.tags.map((tag) => `${name}:${tag}`);
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'osimg-build-'));
+    // Private and registered: it holds the credentials file, which no exit path may leave behind.
+    const scratch = await (0,files/* makeScratch */.lP)((0,external_node_os_.tmpdir)(), 'osimg-build-');
+    const work = scratch.path;
     try {
         const credentials = request.credentials ??
             (request.push ? await (0,auth/* credentialsFromAuthFiles */.i5)(request.authFiles, request.image.registry) : undefined);
@@ -397,7 +529,7 @@ async function buildImage(request, deps) {
         };
     }
     finally {
-        await (0,promises_.rm)(work, { recursive: true, force: true });
+        await scratch.remove();
     }
 }
 async function readContainerfile(path) {
@@ -405,7 +537,7 @@ async function readContainerfile(path) {
         const info = await (0,promises_.stat)(path);
         if (!info.isFile())
             throw new errors/* ConfigurationError */.j1(`the Containerfile ${path} is not a file: point containerfile at the file itself`);
-        return await (0,promises_.readFile)(path, 'utf8');
+        return await (0,input_file/* readInputFile */.jH)(path, 'containerfile', `the Containerfile ${path}`);
     }
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1)
@@ -438,6 +570,8 @@ async function resolveBase(buildah, log, reference, options) {
         if (options.pull === 'never') {
             throw new errors/* ConfigurationError */.j1(`the base image ${name} is not in local storage and pull is "never": pull it first or allow pulling`);
         }
+        if (ref.registry === 'localhost')
+            throw missingLocalBase(name);
         log.info(`pulling ${name}`);
         await buildah.pull(name, { platform: options.platform, authfile: options.authfile, tlsVerify });
         info = await buildah.inspectImage(name);
@@ -447,18 +581,19 @@ async function resolveBase(buildah, log, reference, options) {
     log.info(`base ${name} is ${info.digest}`);
     return { name, digest: info.digest };
 }
+/**
+ * `localhost/…` names only ever live in local storage (a pull would ask port 80 on this machine), so a
+ * missing one is the user's to make; the bundled examples' base is made by `npm run example`.
+ */
+function missingLocalBase(name) {
+    const hint = name.startsWith('localhost/osimg/')
+        ? ": the bundled examples' base is made by `npm run example` (or `npm run setup`)"
+        : ': build or import it first (buildah build/import, podman load), or pass another base';
+    return new errors/* ConfigurationError */.j1(`the base image ${name} is not in local storage and localhost names are never pulled${hint}`);
+}
 /** Packs the layout next to its destination, then renames it into place: never a half-written archive. */
 async function writeArchive(tar, layout, destination, mtime) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
-    const partial = (0,external_node_path_.join)((0,external_node_path_.dirname)(destination), `.${(0,external_node_path_.basename)(destination)}.partial-${process.pid}`);
-    try {
-        await tar.create(partial, layout, ['oci-layout', 'index.json', 'blobs'], mtime);
-        await (0,promises_.rename)(partial, destination);
-    }
-    catch (error) {
-        await (0,promises_.rm)(partial, { force: true });
-        throw error;
-    }
+    await (0,files/* writeAtomically */.vK)(destination, (partial) => tar.create(partial, layout, ['oci-layout', 'index.json', 'blobs'], mtime), { createDirectory: true });
     return destination;
 }
 /** Names the Containerfile line of a failed step, which is where the user will look. */
@@ -746,7 +881,7 @@ async function buildCommand(args, context) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12122);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12834);
 /* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59601);
 /**
  * buildah: builds Containerfiles daemonless, inspects and pulls images, exports them to OCI layouts.
@@ -934,6 +1069,12 @@ class Buildah extends _tool_js__WEBPACK_IMPORTED_MODULE_3__/* .Tool */ .N {
             throw error;
         }
     }
+    /** Gives a local image the name `to` and takes the name `from` off it (the image itself stays). */
+    async rename(from, to) {
+        const global = Buildah.globalArgs(this.storage);
+        await this.run([...global, 'tag', from, to]);
+        await this.run([...global, 'rmi', from]);
+    }
     /** Writes the image to an OCI layout directory and returns the manifest digest there. */
     async pushToLayout(imageId, layoutDir, tag, digestfile) {
         await this.run([
@@ -1102,7 +1243,7 @@ function isUnavailable(error) {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12122);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12834);
 
 
 

@@ -26,6 +26,10 @@ class CliLogger {
         if (this.options.verbose)
             this.write(`debug: ${message}\n`);
     }
+    console(line) {
+        if (this.options.verbose)
+            this.write(`  | ${line}\n`);
+    }
     async group(name, work) {
         const started = Date.now();
         if (!this.options.quiet)
@@ -1160,12 +1164,15 @@ class DumpErofs extends tool/* Tool */.N {
     }
 }
 
+// EXTERNAL MODULE: ./src/scratch/files.ts
+var files = __webpack_require__(54865);
 ;// CONCATENATED MODULE: ./src/ami/rootfs.ts
 /**
  * Reading a few files of the disk's root filesystem without mounting it: ext4 through debugfs at the
  * partition's offset, erofs through dump.erofs on a sparse copy of the partition (erofs-utils 1.5 takes no
  * offset) with uncompressed file content read straight from the extents' byte ranges.
  */
+
 
 
 
@@ -1178,7 +1185,7 @@ async function openRootfs(disk, partition, kind, tools, tempDir) {
     if (kind === 'ext4')
         return ext4Reader(disk, partition.offset, tools.debugfs);
     if (kind === 'erofs') {
-        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempDir, 'osimg-ami-erofs-'));
+        const dir = (await (0,files/* makeScratch */.lP)(tempDir, 'osimg-ami-erofs-')).path;
         const image = (0,external_node_path_.join)(dir, 'root.erofs');
         try {
             await copyRange(disk, partition.offset, partition.bytes, image);
@@ -1412,6 +1419,7 @@ async function checkDrivers(input, report, tools, tempDir, log) {
 
 
 
+
 function defaultPublishTools() {
     return { ...defaultRootfsTools(), qemuImg: new qemu_img/* QemuImg */.w() };
 }
@@ -1446,7 +1454,7 @@ async function publishAmi(request, clients, log, tools = defaultPublishTools()) 
     const file = await inspectDiskFile(request.disk, 'disk');
     if (request.method === 'import-snapshot')
         importFormat(file.format); // refuses qcow2 before any work
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(request.tempDir, 'osimg-ami-'));
+    const work = (await (0,files/* makeScratch */.lP)(request.tempDir, 'osimg-ami-')).path;
     try {
         const raw = await log.group('Check the disk', () => rawView(file, work, tools));
         const report = await preflight({
@@ -2205,7 +2213,7 @@ class QemuImg extends _tool_js__WEBPACK_IMPORTED_MODULE_1__/* .Tool */ .N {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12122);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12834);
 
 
 

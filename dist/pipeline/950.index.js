@@ -18,8 +18,8 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/disk/backend.ts
 var backend = __webpack_require__(21553);
-// EXTERNAL MODULE: ./src/disk/builder.ts + 9 modules
-var builder = __webpack_require__(54333);
+// EXTERNAL MODULE: ./src/disk/builder.ts + 11 modules
+var builder = __webpack_require__(21311);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -307,7 +307,8 @@ Options:
                               comma-separated; bootc images also ami, anaconda-iso
   -o, --output-dir DIR        where the disks go (default: osimg-disk)
       --name NAME             file name without extension (default: disk)
-      --root-filesystem FS    ext4 (default, writable) or erofs (read-only root)
+      --root-filesystem FS    ext4 (default, writable), erofs (read-only root) or initramfs (the
+                              whole root in RAM: images with no systemd; docs/minimal.md)
       --state MODE            erofs only: where /var lives: tmpfs (default) or partition
       --etc MODE              erofs only: overlay (default: writable /etc, changes kept with /var)
                               or readonly
