@@ -1,5 +1,8 @@
 /** The boot-test stage keeps its checks and timing in the report, also when the boot fails. */
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { pipelinePlan, type Invoke } from '../../../src/pipeline/plan.js';
 import { runStages } from '../../../src/pipeline/run.js';
 import { CommandFailure } from '../../../src/pipeline/session.js';
@@ -13,6 +16,10 @@ const bootReport = (passed: boolean) => ({
   ],
   timing: { spans: [{ name: 'firmware', kind: 'guest', start: 1, end: 3 }] },
 });
+
+// The stage keeps the boot test's JSON (the surface stage reads its guest facts) in the output directory.
+const outputDir = mkdtempSync(join(tmpdir(), 'osimg-plan-boot-'));
+afterAll(() => rmSync(outputDir, { recursive: true, force: true }));
 
 function plan(bootPassed: boolean) {
   const invoke: Invoke = async ([command]) => {
@@ -36,7 +43,7 @@ function plan(bootPassed: boolean) {
       image: 'r/x',
       tag: 't',
       channel: 'stable',
-      outputDir: '/o',
+      outputDir,
       key: { privateKey: '/k', publicKey: '/p' },
       storage: [],
       skip: new Set(['lint', 'scan']),
