@@ -57,13 +57,15 @@ export async function withLibraryOutput<T>(
   work: (stdout: (write: () => void) => void) => Promise<T>,
 ): Promise<T> {
   install();
-  const sink: Sink = { stderr, verbose, pending: '' };
+  // Outside the routing: a stderr that itself writes to process.stdout (an action's core.info) must not
+  // be routed back into itself.
+  const sink: Sink = { stderr: (text) => current.exit(() => stderr(text)), verbose, pending: '' };
   try {
     return await current.run(sink, () => work((write) => current.exit(write)));
   } finally {
     if (sink.pending.trim()) {
       const shown = translateLibraryLine(sink.pending, verbose);
-      if (shown !== undefined) stderr(`${shown}\n`);
+      if (shown !== undefined) sink.stderr(`${shown}\n`);
     }
   }
 }

@@ -141,7 +141,11 @@ export async function main(argv: string[], context: CliContext): Promise<number>
     // Libraries that print to process.stdout behind the command's back go to its stderr as log lines.
     const verbose = rest.includes('--verbose') || rest.includes('-v');
     return await withLibraryOutput(context.stderr, verbose, (bypass) =>
-      entry.run(rest, { ...context, stdout: (text) => bypass(() => context.stdout(text)) }),
+      entry.run(rest, {
+        ...context,
+        stdout: (text) => bypass(() => context.stdout(text)),
+        stderr: (text) => bypass(() => context.stderr(text)),
+      }),
     );
   } catch (error) {
     // Interrupted: the signal handler has said so and is cleaning up; what the signal broke is noise.

@@ -36,6 +36,19 @@ describe('library output in the CLI', () => {
     expect(b).toEqual(['Waiting 1 seconds before trying again (sign)\n']);
     expect(results.sort()).toEqual(['scan result', 'sign result']);
   });
+
+  it('does not route a stderr that itself writes to process.stdout back into itself (an action runs the CLI)', async () => {
+    const logged: string[] = [];
+    // A runner's core.info: the command's log lines go to process.stdout (before the fix: endless recursion).
+    const coreInfo = (text: string) => {
+      logged.push(text);
+      process.stdout.write(`[info] ${text}`);
+    };
+    await withLibraryOutput(coreInfo, false, async () => {
+      process.stdout.write('Waiting 1 seconds before trying again\n');
+    });
+    expect(logged).toEqual(['Waiting 1 seconds before trying again\n']);
+  });
 });
 
 describe('CliLogger', () => {
