@@ -3,7 +3,7 @@
  * the step fails on the hang timeout and still sets every output and a summary with the last console lines.
  * (test/integration/boot-test.test.ts boots the example through the same module.)
  */
-import { mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,7 @@ afterAll(async () => {
 describe('dist/boot-test/index.js', () => {
   it('fails a disk that never boots on the hang timeout, with outputs and a summary', async () => {
     const runnerTemp = join(workspace, 'runner-temp');
+    await mkdir(runnerTemp); // the runner's temp directory always exists
     const run = await runActionBundle(
       'boot-test',
       { disk: 'empty.raw', 'hang-timeout': '10', timeout: '300', accel: 'tcg' },
